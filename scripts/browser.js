@@ -1,0 +1,31 @@
+// Shared by the end-to-end tests, the benchmark and the screenshot script: serve the static build
+// on loopback and drive Debian's Chromium through playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium() {
+	return process.env.CHROMIUM_PATH || CHROMIUM_PATHS.find((p) => fs.existsSync(p)) || null;
+}
+
+/** Serve build/ (precompressed files included) with the SPA fallback, as a static host would. */
+export async function serveBuild(dir = 'build') {
+	if (!fs.existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
+	const handler = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true, extensions: ['html'] });
+	const server = http.createServer(handler);
+	await new Promise((r) => server.listen(0, '127.0.0.1', r));
+	const { port } = server.address();
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('Chromium not found (apt-get install -y chromium)');
+	return chromium.launch({
+		executablePath,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+	});
+}

@@ -1,0 +1,122 @@
+/**
+ * Reading the reference CSVs and writing one table as CSV + Parquet.
+ * Column order and types always come from schema.ts, never from the row objects.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { TABLES, columnNames } from '../src/lib/data/schema.ts';
+import type { ColumnType, TableName } from '../src/lib/data/schema.ts';
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+export type RefRow = Record<string, string>;
+
+export function readRefCsv(dir: string, file: string): RefRow[] {
+	const text = fs.readFileSync(path.join(dir, file), 'utf8');
+	const parsed = Papa.parse<RefRow>(text, { header: true, skipEmptyLines: true });
+	if (parsed.errors.length) {
+		throw new Error(`${file}: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
+	}
+	// Trim every cell: the reference is hand-built and stray spaces would break keys.
+	return parsed.data.map((r) => {
+		const out: RefRow = {};
+		for (const [k, v] of Object.entries(r)) out[k.trim()] = (v ?? '').trim();
+		return out;
+	});
+}
+
+/** Empty string, undefined and null all mean NULL. */
+function isNull(v: Cell | undefined): boolean {
+	return v === null || v === undefined || v === '';
+}
+
+function csvField(v: Cell | undefined): string {
+	if (isNull(v)) return '';
+	const s = String(v);
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(table: TableName, rows: Row[]): string {
+	const cols = columnNames(table);
+	const lines = [cols.join(',')];
+	for (const r of rows) lines.push(cols.map((c) => csvField(r[c])).join(','));
+	return lines.join('\n') + '\n';
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Converts a cell to the JS value hyparquet-writer expects for the column type. */
+function parquetValue(type: ColumnType, v: Cell | undefined, where: string): unknown {
+	if (isNull(v)) return null;
+	switch (type) {
+		case 'VARCHAR':
+			return String(v);
+		case 'INTEGER': {
+			const n = Number(v);
+			if (!Number.isInteger(n)) throw new Error(`${where}: not an integer: ${v}`);
+			return n;
+		}
+		case 'DOUBLE': {
+			const n = Number(v);
+			if (!Number.isFinite(n)) throw new Error(`${where}: not a number: ${v}`);
+			return n;
+		}
+		case 'DATE':
+			if (!DATE_RE.test(String(v))) throw new Error(`${where}: not an ISO date: ${v}`);
+			return new Date(`${v}T00:00:00Z`);
+		case 'BOOLEAN':
+			if (v === true || v === 'true') return true;
+			if (v === false || v === 'false') return false;
+			throw new Error(`${where}: not a boolean: ${v}`);
+	}
+}
+
+/** Parquet physical/logical type per schema type; every column is OPTIONAL (NULL allowed). */
+function schemaElement(name: string, type: ColumnType) {
+	const base = { name, repetition_type: 'OPTIONAL' as const };
+	switch (type) {
+		case 'VARCHAR':
+			return { ...base, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, logical_type: { type: 'STRING' as const } };
+		case 'INTEGER':
+			return { ...base, type: 'INT32' as const };
+		case 'DOUBLE':
+			return { ...base, type: 'DOUBLE' as const };
+		case 'DATE':
+			return { ...base, type: 'INT32' as const, converted_type: 'DATE' as const, logical_type: { type: 'DATE' as const } };
+		case 'BOOLEAN':
+			return { ...base, type: 'BOOLEAN' as const };
+	}
+}
+
+export function toParquet(table: TableName, rows: Row[]): ArrayBuffer {
+	const cols = TABLES[table].columns;
+	const columnData = cols.map((c) => ({
+		name: c.name,
+		data: rows.map((r, i) => parquetValue(c.type, r[c.name], `${table} row ${i + 1} ${c.name}`)),
+		nullable: true
+	}));
+	const schema = [{ name: 'root', num_children: cols.length }, ...cols.map((c) => schemaElement(c.name, c.type))];
+	// One row group: the files are small and the app reads them whole.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	return parquetWriteBuffer({ columnData: columnData as any, schema: schema as any, rowGroupSize: 1_000_000 });
+}
+
+export function writeTable(outDir: string, table: TableName, rows: Row[]): { csv: number; parquet: number } {
+	const csv = toCsv(table, rows);
+	const pq = toParquet(table, rows);
+	fs.writeFileSync(path.join(outDir, `${table}.csv`), csv, 'utf8');
+	fs.writeFileSync(path.join(outDir, `${table}.parquet`), new Uint8Array(pq));
+	return { csv: Buffer.byteLength(csv), parquet: pq.byteLength };
+}
+
+/** Joins non-empty parts; keeps source strings readable without stray separators. */
+export function join(parts: (string | undefined | null)[], sep = '; '): string {
+	return parts.filter((p) => p && p.trim()).join(sep);
+}
+
+export function yearOf(date: string): number | null {
+	const m = /^(\d{4})/.exec(date ?? '');
+	return m ? Number(m[1]) : null;
+}

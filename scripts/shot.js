@@ -1,0 +1,17 @@
+// Screenshots for looking at the build: node scripts/shot.js /path [width] [out.png] [lang]
+import { launch, serveBuild } from './browser.js';
+
+const [path = '/', width = '1280', out = '/tmp/shot.png', lang = ''] = process.argv.slice(2);
+const server = await serveBuild();
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+page.on('pageerror', (e) => console.log('page error:', e.message));
+if (lang) await page.addInitScript((l) => localStorage.setItem('oap.locale', l), lang);
+await page.goto(server.url + path);
+await page.waitForSelector('[data-chart] svg, .error', { timeout: 30000 }).catch(() => console.log('no chart'));
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}=${Math.round(m.startTime)}`).join(' ')));
+await browser.close();
+await server.close();

@@ -1,0 +1,41 @@
+import * as Plot from '@observablehq/plot';
+import type { BreakdownPoint, SeriesPoint } from '$lib/model/action';
+
+/** The indicator summarised per year; years with too few reports are drawn hollow. */
+export function indicatorSeriesSpec(points: SeriesPoint[], yLabel: string, baseline: number, year: number): (size: { width: number }) => Plot.PlotOptions {
+	const drawn = points.filter((p) => p.value !== null);
+	return () => ({
+		x: { label: null, tickFormat: 'd', ticks: points.map((p) => p.year) },
+		y: { label: yLabel, grid: true, zero: true },
+		style: { fontSize: '12px' },
+		marks: [
+			Plot.ruleX([baseline, year].filter((v, i, a) => a.indexOf(v) === i), { stroke: '#9aa3ad', strokeDasharray: '3,3' }),
+			Plot.lineY(drawn, { x: 'year', y: 'value', stroke: '#1d4e89', strokeWidth: 2 }),
+			Plot.dot(drawn, {
+				x: 'year',
+				y: 'value',
+				r: 4,
+				fill: (d: SeriesPoint) => (d.reporting * 2 >= d.applicable ? '#1d4e89' : 'white'),
+				stroke: '#1d4e89',
+				tip: true,
+				title: (d: SeriesPoint) => `${d.year}: ${d.value?.toLocaleString()} (${d.reporting}/${d.applicable})`
+			}),
+			Plot.text(drawn, { x: 'year', y: 'value', text: (d: SeriesPoint) => `${d.reporting}/${d.applicable}`, dy: -12, fontSize: 10, fill: '#5b6470' })
+		]
+	});
+}
+
+const SEX_AGE_COLOURS = ['#1d4e89', '#6c9bd2', '#b5651d', '#e8a96b', '#7a7a7a', '#b0b0b0'];
+
+/** Stacked bars of the disaggregated totals, by sex and age group. */
+export function breakdownSpec(points: BreakdownPoint[], labelOf: (p: BreakdownPoint) => string): (size: { width: number }) => Plot.PlotOptions {
+	const rows = points.map((p) => ({ ...p, group: labelOf(p) }));
+	const groups = [...new Set(rows.map((r) => r.group))];
+	return () => ({
+		x: { label: null, tickFormat: 'd', type: 'band' },
+		y: { grid: true, label: null },
+		color: { domain: groups, range: SEX_AGE_COLOURS, legend: true },
+		style: { fontSize: '12px' },
+		marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
+	});
+}

@@ -1,0 +1,80 @@
+/**
+ * DuckDB-WASM in a Web Worker. Browser only: import this module dynamically from client code,
+ * never from code that runs during prerendering.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+// Through IPC bytes, so the app's Arrow copy and DuckDB's never need to be the same object.
+import { tableToIPC, type Table } from 'apache-arrow';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { arrowToRows } from './arrow-rows';
+import { OFFLINE_SETTINGS, type Connector } from './connector';
+
+// Self-hosted bundles: every byte comes from this app's own origin.
+const BUNDLES: duckdb.DuckDBBundles = {
+	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+interface Engine {
+	db: duckdb.AsyncDuckDB;
+	conn: duckdb.AsyncDuckDBConnection;
+}
+
+/** Create a connector whose engine starts on first use, once, however many callers race for it. */
+export function createBrowserConnector(onReady?: (ms: number) => void): Connector {
+	let engine: Promise<Engine> | null = null;
+
+	function start(): Promise<Engine> {
+		engine ??= (async () => {
+			const t0 = performance.now();
+			const bundle = await duckdb.selectBundle(BUNDLES);
+			const worker = new Worker(bundle.mainWorker!);
+			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+			await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+			await db.open({ query: { castBigIntToDouble: true } });
+			const conn = await db.connect();
+			for (const s of OFFLINE_SETTINGS) await conn.query(s);
+			onReady?.(performance.now() - t0);
+			return { db, conn };
+		})();
+		return engine;
+	}
+
+	async function queryArrow(sql: string): Promise<Table> {
+		const { conn } = await start();
+		return (await conn.query(sql)) as unknown as Table;
+	}
+
+	return {
+		queryArrow,
+		async query(sql) {
+			return arrowToRows(await queryArrow(sql));
+		},
+		async exec(sql) {
+			await queryArrow(sql);
+		},
+		async registerFile(name, bytes) {
+			const { db } = await start();
+			await db.registerFileBuffer(name, bytes);
+		},
+		async dropFile(name) {
+			const { db } = await start();
+			await db.dropFile(name);
+		},
+		async insertArrow(name, data) {
+			const { conn } = await start();
+			await conn.query(`DROP TABLE IF EXISTS "${name}"`);
+			await conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name, create: true });
+		},
+		async close() {
+			if (!engine) return;
+			const { db, conn } = await engine;
+			await conn.close();
+			await db.terminate();
+			engine = null;
+		}
+	};
+}

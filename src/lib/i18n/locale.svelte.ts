@@ -1,0 +1,49 @@
+import en from './messages/en';
+import fr from './messages/fr';
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+export const LOCALES = {
+	en: { name: 'English', dir: 'ltr', messages: en as Messages },
+	fr: { name: 'Français', dir: 'ltr', messages: fr }
+} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; messages: Messages }>;
+export type Locale = keyof typeof LOCALES;
+
+const STORAGE_KEY = 'oap.locale';
+
+function initial(): Locale {
+	if (typeof localStorage === 'undefined') return 'en';
+	const saved = localStorage.getItem(STORAGE_KEY);
+	return saved && saved in LOCALES ? (saved as Locale) : 'en';
+}
+
+/** The current language; components read it through `t()`, so a change re-renders every string. */
+export const i18n = $state({ locale: initial() as Locale });
+
+export function setLocale(locale: Locale): void {
+	i18n.locale = locale;
+	localStorage.setItem(STORAGE_KEY, locale);
+	document.documentElement.lang = locale;
+	document.documentElement.dir = LOCALES[locale].dir;
+}
+
+/** Translate `key`, filling `{name}` placeholders from `params`. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+	const text = LOCALES[i18n.locale].messages[key] ?? en[key] ?? key;
+	return text.replace(/\{(\w+)\}/g, (_, p: string) => (p in params ? formatParam(params[p]) : `{${p}}`));
+}
+
+function formatParam(v: string | number): string {
+	return typeof v === 'number' ? formatNumber(v) : v;
+}
+
+export function formatNumber(v: number | null | undefined, digits = 1): string {
+	if (v === null || v === undefined || Number.isNaN(v)) return '–';
+	return new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: digits, useGrouping: 'min2' }).format(v);
+}
+
+export function formatPercent(share: number | null | undefined): string {
+	if (share === null || share === undefined || Number.isNaN(share)) return '–';
+	return new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

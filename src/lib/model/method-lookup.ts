@@ -1,0 +1,85 @@
+/**
+ * Builders for the two lookups ActionInput needs, from plain rows (SQL results or fixtures).
+ * Results are memoised per key, so one lookup can serve all 50 actions and every year.
+ */
+import type { ActionInput } from './method-action';
+import {
+	applicableStates,
+	stateValue,
+	type IndicatorDef,
+	type StateObligation,
+	type StateRecord,
+	type ValueRow
+} from './method';
+
+/** A row of `indicator_values` (total or disaggregated). */
+export interface ValueRecord extends ValueRow {
+	indicator_id: string;
+	iso3: string;
+	year: number;
+}
+
+const key = (...parts: (string | number)[]) => parts.join('|');
+
+/**
+ * `value` lookup from raw `indicator_values` rows: groups rows by indicator, State and year and
+ * applies stateValue (§2) with the indicator's unit. Rows of an unknown indicator give their
+ * total only (no unit, so no sum).
+ */
+export function valueLookup(
+	rows: readonly ValueRecord[],
+	indicators: readonly Pick<IndicatorDef, 'indicator_id' | 'unit'>[]
+): ActionInput['value'] {
+	const units = new Map(indicators.map((i) => [i.indicator_id, i.unit]));
+	const groups = new Map<string, ValueRecord[]>();
+	for (const r of rows) {
+		const k = key(r.indicator_id, r.iso3, r.year);
+		const g = groups.get(k);
+		if (g) g.push(r);
+		else groups.set(k, [r]);
+	}
+	const memo = new Map<string, number | null>();
+	return (indicatorId, iso3, year) => {
+		const k = key(indicatorId, iso3, year);
+		if (!memo.has(k)) {
+			const g = groups.get(k) ?? [];
+			// An unknown indicator is treated as non-additive ('percent'): its total or nothing.
+			memo.set(k, stateValue(g, units.get(indicatorId) ?? 'percent'));
+		}
+		return memo.get(k) as number | null;
+	};
+}
+
+/** `applicable` lookup computed from `states` and `state_obligations` (§1). */
+export function applicableLookup(
+	indicators: readonly Pick<IndicatorDef, 'indicator_id' | 'applies_to'>[],
+	states: readonly StateRecord[],
+	obligations: readonly StateObligation[]
+): ActionInput['applicable'] {
+	const defs = new Map(indicators.map((i) => [i.indicator_id, i]));
+	const memo = new Map<string, string[]>();
+	return (indicatorId, year) => {
+		const k = key(indicatorId, year);
+		let list = memo.get(k);
+		if (!list) {
+			const def = defs.get(indicatorId);
+			list = def ? applicableStates(def, states, obligations, year) : [];
+			memo.set(k, list);
+		}
+		return list;
+	};
+}
+
+/** `applicable` lookup from rows already computed elsewhere (e.g. in SQL): one row per pair. */
+export function applicableFromRows(
+	rows: readonly { indicator_id: string; iso3: string; year: number }[]
+): ActionInput['applicable'] {
+	const lists = new Map<string, string[]>();
+	for (const r of rows) {
+		const k = key(r.indicator_id, r.year);
+		const l = lists.get(k);
+		if (l) l.push(r.iso3);
+		else lists.set(k, [r.iso3]);
+	}
+	return (indicatorId, year) => lists.get(key(indicatorId, year)) ?? [];
+}

@@ -1,0 +1,219 @@
+/**
+ * Progress method v1 — the rules for one State and one indicator.
+ *
+ * The specification is docs/METHOD.md; this file follows it rule by rule (section numbers
+ * in comments) and method.test.ts tests every rule and threshold edge. The rules that combine
+ * States into an action status are in method-action.ts.
+ *
+ * Pure functions on plain objects: no I/O, no Svelte, no DuckDB.
+ */
+import type { AppliesTo, POLARITIES, UNITS } from '../data/schema';
+
+export const METHOD_VERSION = 'v1';
+
+/**
+ * Baseline year. The Oslo Action Plan was adopted in November 2019; the first Article 7
+ * reports under it, due 30 April 2020, describe calendar year 2019 — the situation the plan
+ * started from.
+ */
+export const BASELINE_YEAR = 2019;
+/** Year of the mid-term of the plan (intersessional meetings, June 2022). */
+export const MIDTERM_YEAR = 2022;
+/** Last year of the plan (2020–2024). */
+export const END_YEAR = 2024;
+
+/** §4: a State's relative change of at least ±5 % counts as a change. */
+export const TREND_THRESHOLD = 0.05;
+/** §5.3: the action's net trend must reach ±0.10 to count as improving or worsening. */
+export const NET_TREND_THRESHOLD = 0.1;
+/** §5.1: at least half the States concerned must have reported for a level or trend. */
+export const MIN_COVERAGE = 0.5;
+/** §5.2: share of targets met for 'on_track' (≥) and 'partial' (≥). */
+export const ON_TRACK_THRESHOLD = 0.75;
+export const PARTIAL_THRESHOLD = 0.4;
+
+export type Unit = (typeof UNITS)[number];
+export type Polarity = (typeof POLARITIES)[number];
+
+/** §2: units whose disaggregated values add up to the total. */
+export const ADDITIVE_UNITS: readonly Unit[] = ['count', 'persons', 'km2', 'usd'];
+
+/** An indicator as the method needs it (extra columns are ignored). */
+export interface IndicatorDef {
+	indicator_id: string;
+	unit: Unit;
+	polarity: Polarity;
+	applies_to: AppliesTo;
+	/** Empty (null) = trend only. */
+	target: number | null;
+}
+
+/** A row of `states`: dates as 'YYYY-MM-DD' strings, empty as null. */
+export interface StateRecord {
+	iso3: string;
+	entry_into_force: string | null;
+	withdrawal_effective: string | null;
+}
+
+/** A row of `state_obligations`. */
+export interface StateObligation {
+	iso3: string;
+	obligation: string;
+	from_year: number;
+	to_year: number | null;
+}
+
+/** A row of `indicator_values` for one indicator, State and year. */
+export interface ValueRow {
+	value: number | null;
+	sex?: string | null;
+	age_group?: string | null;
+}
+
+export const STATE_LEVELS = ['met', 'not_met', 'not_reported', 'no_target'] as const;
+export type StateLevel = (typeof STATE_LEVELS)[number];
+export const STATE_TRENDS = ['improving', 'stable', 'worsening', 'insufficient'] as const;
+export type StateTrend = (typeof STATE_TRENDS)[number];
+
+/** A finite number; anything else (null, NaN, text) is "not reported", never zero. */
+export function isValue(v: unknown): v is number {
+	return typeof v === 'number' && Number.isFinite(v);
+}
+
+/**
+ * §6: numbers are rounded to 12 significant digits before any comparison with a threshold
+ * or a target, so decimal noise (0.1 + 0.2 = 0.30000000000000004) never moves a result
+ * across a threshold.
+ */
+export function rounded(x: number): number {
+	return x === 0 ? 0 : Number(x.toPrecision(12));
+}
+
+function blank(s: string | null | undefined): boolean {
+	return s == null || s.trim() === '';
+}
+
+function day(d: string | null | undefined): string | null {
+	return blank(d) ? null : d!.trim().slice(0, 10);
+}
+
+/**
+ * §1.1: a State is a State Party in year Y when it was a party on at least one day of Y:
+ * entry_into_force ≤ Y-12-31 and (no withdrawal, or withdrawal_effective > Y-01-01).
+ * ISO dates compare correctly as strings.
+ */
+export function isParty(state: StateRecord, year: number): boolean {
+	const entry = day(state.entry_into_force);
+	if (entry === null) return false;
+	const withdrawal = day(state.withdrawal_effective);
+	return entry <= `${year}-12-31` && (withdrawal === null || withdrawal > `${year}-01-01`);
+}
+
+/**
+ * §1.2: the State counts in the indicator's denominator for year Y: a party in Y and, unless
+ * applies_to is 'all', in the group that year (from_year ≤ Y ≤ to_year, empty to_year = open).
+ */
+export function appliesTo(
+	indicator: Pick<IndicatorDef, 'applies_to'>,
+	state: StateRecord,
+	obligations: readonly StateObligation[],
+	year: number
+): boolean {
+	if (!isParty(state, year)) return false;
+	if (indicator.applies_to === 'all') return true;
+	return obligations.some(
+		(o) =>
+			o.iso3 === state.iso3 &&
+			o.obligation === indicator.applies_to &&
+			o.from_year <= year &&
+			(o.to_year == null || year <= o.to_year)
+	);
+}
+
+/** §1: the iso3 codes of the States an indicator concerns in year Y, sorted. */
+export function applicableStates(
+	indicator: Pick<IndicatorDef, 'applies_to'>,
+	states: readonly StateRecord[],
+	obligations: readonly StateObligation[],
+	year: number
+): string[] {
+	return states
+		.filter((s) => appliesTo(indicator, s, obligations, year))
+		.map((s) => s.iso3)
+		.sort();
+}
+
+/**
+ * §2: a State's value for one indicator and year, from that State's rows for that year.
+ * The total row (sex and age_group both empty) wins. Without one, an additive unit takes the
+ * sum of one disaggregation — sex × age rows if any, else sex-only rows, else age-only rows —
+ * so that overlapping breakdowns are never added together. Otherwise: not reported (null).
+ */
+export function stateValue(rows: readonly ValueRow[], unit: Unit): number | null {
+	const valid = rows.filter((r) => isValue(r.value));
+	const total = valid.find((r) => blank(r.sex) && blank(r.age_group));
+	if (total) return total.value;
+	if (!ADDITIVE_UNITS.includes(unit)) return null;
+	const bySexAndAge = valid.filter((r) => !blank(r.sex) && !blank(r.age_group));
+	const bySex = valid.filter((r) => !blank(r.sex) && blank(r.age_group));
+	const byAge = valid.filter((r) => blank(r.sex) && !blank(r.age_group));
+	const part = [bySexAndAge, bySex, byAge].find((p) => p.length > 0);
+	return part ? part.reduce((sum, r) => sum + (r.value as number), 0) : null;
+}
+
+/**
+ * §3: met / not met against the target. An indicator without a target has no level at all
+ * ('no_target', whatever the value); otherwise a missing value is 'not_reported'.
+ */
+export function stateLevel(
+	value: number | null,
+	indicator: Pick<IndicatorDef, 'target' | 'polarity'>
+): StateLevel {
+	const target = indicator.target;
+	if (!isValue(target)) return 'no_target';
+	if (!isValue(value)) return 'not_reported';
+	const v = rounded(value);
+	const t = rounded(target);
+	const met = indicator.polarity === 'lower_is_better' ? v <= t : v >= t;
+	return met ? 'met' : 'not_met';
+}
+
+/** +1 when a rise is progress, −1 when a fall is. */
+function direction(polarity: Polarity): 1 | -1 {
+	return polarity === 'lower_is_better' ? -1 : 1;
+}
+
+/**
+ * §4: relative change from baseline to comparison, signed so that positive = progress:
+ * r = (v_C − v_B) / |v_B| × (−1 for lower_is_better). Null when a value is missing or v_B = 0
+ * (no relative change from zero).
+ */
+export function relativeChange(
+	baselineValue: number | null,
+	value: number | null,
+	polarity: Polarity
+): number | null {
+	if (!isValue(baselineValue) || !isValue(value) || baselineValue === 0) return null;
+	return rounded(((value - baselineValue) / Math.abs(baselineValue)) * direction(polarity));
+}
+
+/**
+ * §4: a State's trend on one indicator between baseline year B and comparison year C.
+ * yes_no and a zero baseline use the sign of the difference (any change counts);
+ * otherwise r ≥ +TREND_THRESHOLD improves, r ≤ −TREND_THRESHOLD worsens, between is stable.
+ */
+export function stateTrend(
+	baselineValue: number | null,
+	value: number | null,
+	indicator: Pick<IndicatorDef, 'unit' | 'polarity'>
+): StateTrend {
+	if (!isValue(baselineValue) || !isValue(value)) return 'insufficient';
+	if (indicator.unit === 'yes_no' || baselineValue === 0) {
+		const d = rounded(value - baselineValue) * direction(indicator.polarity);
+		return d > 0 ? 'improving' : d < 0 ? 'worsening' : 'stable';
+	}
+	const r = relativeChange(baselineValue, value, indicator.polarity) as number;
+	if (r >= TREND_THRESHOLD) return 'improving';
+	if (r <= -TREND_THRESHOLD) return 'worsening';
+	return 'stable';
+}

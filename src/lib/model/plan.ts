@@ -1,0 +1,132 @@
+/**
+ * The plan's data as the method needs it, fetched once per data version and shared by every page,
+ * and the questions pages ask of it ("how is each action doing in 2024?").
+ */
+import type { Connector } from '$lib/db/connector';
+import type { Committee, Section } from '$lib/data/schema';
+import { BASELINE_YEAR, type IndicatorDef, type StateObligation, type StateRecord } from './method';
+import { actionStatus, type ActionInput, type ActionStatus } from './method-action';
+import { applicableLookup, valueLookup, type ValueRecord } from './method-lookup';
+
+export interface ActionRow {
+	action: number;
+	section: Section;
+	section_title: string;
+	committee: Committee;
+	title: string | null;
+	source: string;
+}
+
+export interface IndicatorRow extends IndicatorDef {
+	action: number;
+	label: string;
+	disaggregated: boolean | null;
+	source: string;
+}
+
+export interface StateRow extends StateRecord {
+	name: string;
+	region: string;
+}
+
+export interface PlanData {
+	actions: ActionRow[];
+	indicators: IndicatorRow[];
+	states: StateRow[];
+	obligations: StateObligation[];
+	values: ValueRecord[];
+	/** Years with at least one indicator value, ascending. */
+	years: number[];
+	/** Sources of the indicator values, most rows first. */
+	valueSources: string[];
+	applicable: ActionInput['applicable'];
+	value: ActionInput['value'];
+}
+
+export async function loadPlanData(conn: Connector): Promise<PlanData> {
+	const [actions, indicators, states, obligations, values, sources] = await Promise.all([
+		conn.query<ActionRow>(`SELECT action, section, section_title, committee, title, source FROM actions WHERE plan = 'OAP' ORDER BY action`),
+		conn.query<IndicatorRow>(
+			`SELECT indicator_id, action, label, unit, polarity, applies_to, target, disaggregated, source FROM indicators ORDER BY action, indicator_id`
+		),
+		conn.query<StateRow>(`SELECT iso3, name, region, entry_into_force, withdrawal_effective FROM states ORDER BY name`),
+		conn.query<StateObligation>(`SELECT iso3, obligation, from_year, to_year FROM state_obligations`),
+		conn.query<ValueRecord>(`SELECT indicator_id, iso3, year, value, sex, age_group FROM indicator_values`),
+		conn.query<{ source: string }>(`SELECT source FROM indicator_values GROUP BY source ORDER BY count(*) DESC`)
+	]);
+	const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+	return {
+		actions,
+		indicators,
+		states,
+		obligations,
+		values,
+		years,
+		valueSources: sources.map((s) => s.source),
+		applicable: applicableLookup(indicators, states, obligations),
+		value: valueLookup(values, indicators)
+	};
+}
+
+/** The baseline the method uses, or the first year with data when the data start later. */
+export function baselineFor(data: PlanData): number {
+	return data.years.includes(BASELINE_YEAR) || data.years.length === 0 ? BASELINE_YEAR : data.years[0];
+}
+
+export function indicatorsOf(data: PlanData, action: number): IndicatorRow[] {
+	return data.indicators.filter((i) => i.action === action);
+}
+
+export interface ActionOverview {
+	action: ActionRow;
+	indicators: IndicatorRow[];
+	status: ActionStatus;
+}
+
+/** Every action's status in `year`, trend measured from `baseline`. */
+export function overview(data: PlanData, year: number, baseline = baselineFor(data)): ActionOverview[] {
+	return data.actions.map((action) => {
+		const indicators = indicatorsOf(data, action.action);
+		const status = actionStatus({ indicators, applicable: data.applicable, value: data.value, year, baseline });
+		return { action, indicators, status };
+	});
+}
+
+export interface KeyFigures {
+	year: number;
+	parties: number;
+	article5: number;
+	reported: number;
+	concerned: number;
+	indicators: number;
+	withdrawn: number;
+}
+
+/** Headline counts for a year, all computed from the loaded tables. */
+export function keyFigures(data: PlanData, year: number, today = new Date().toISOString().slice(0, 10)): KeyFigures {
+	const end = `${year}-12-31`;
+	const party = (s: StateRow) => s.entry_into_force !== null && s.entry_into_force <= end && (s.withdrawal_effective === null || s.withdrawal_effective > end);
+	const parties = new Set(data.states.filter(party).map((s) => s.iso3));
+	const article5 = new Set(
+		data.obligations
+			.filter((o) => o.obligation === 'article5' && o.from_year <= year && (o.to_year === null || o.to_year >= year) && parties.has(o.iso3))
+			.map((o) => o.iso3)
+	);
+	const concerned = new Set<string>();
+	const reported = new Set<string>();
+	for (const ind of data.indicators) {
+		for (const iso3 of data.applicable(ind.indicator_id, year)) {
+			concerned.add(iso3);
+			if (data.value(ind.indicator_id, iso3, year) !== null) reported.add(iso3);
+		}
+	}
+	return {
+		year,
+		parties: parties.size,
+		article5: article5.size,
+		reported: reported.size,
+		concerned: concerned.size,
+		indicators: data.indicators.length,
+		withdrawn: data.states.filter((s) => s.withdrawal_effective !== null && s.withdrawal_effective <= today).length
+	};
+}

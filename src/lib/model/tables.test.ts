@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '$lib/db/connector';
+import { createTables, loadFile } from '$lib/db/ingest';
+import { createNodeConnector } from '$lib/db/node';
+import { demonstrationRows, tableSummaries } from './tables';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+let conn: Connector;
+beforeAll(async () => {
+	conn = await createNodeConnector();
+	await createTables(conn);
+	await loadFile(conn, { name: 's.csv', bytes: enc('iso3,name,region,source\nKHM,Cambodia,Asia,UNTC\nAGO,Angola,Africa,UNTC\nBIH,Bosnia,Europe,ISU\n') }, { mode: 'add' });
+});
+afterAll(() => conn.close());
+
+describe('table summaries', () => {
+	it('counts rows per table and lists sources by frequency', async () => {
+		const s = (await tableSummaries(conn)).find((t) => t.table === 'states')!;
+		expect(s.rows).toBe(3);
+		expect(s.sources).toEqual([
+			{ source: 'UNTC', rows: 2 },
+			{ source: 'ISU', rows: 1 }
+		]);
+		expect((await tableSummaries(conn)).find((t) => t.table === 'indicator_values')!.rows).toBe(0);
+	});
+
+	it('counts demonstration rows, so the banner shows only while they are loaded', async () => {
+		expect(await demonstrationRows(conn)).toBe(0);
+		await loadFile(conn, { name: 'i.csv', bytes: enc('indicator_id,action,label,unit,polarity,applies_to,source\nX1,1,L,count,higher_is_better,all,demonstration\n') }, { mode: 'add' });
+		expect(await demonstrationRows(conn)).toBe(1);
+	});
+});

@@ -1,0 +1,25 @@
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+
+/** Read a search parameter of the current URL. */
+export function param(name: string): string | null {
+	return page.url.searchParams.get(name);
+}
+
+export function intParam(name: string, fallback: number): number {
+	const v = Number(param(name));
+	return Number.isInteger(v) && param(name) !== null ? v : fallback;
+}
+
+/**
+ * Put a selection into the URL, so a copied link reproduces the view and Back walks back through
+ * changes. `null` removes the parameter.
+ */
+export function setParams(values: Record<string, string | number | null>): Promise<void> {
+	const url = new URL(page.url);
+	for (const [k, v] of Object.entries(values)) {
+		if (v === null || v === '') url.searchParams.delete(k);
+		else url.searchParams.set(k, String(v));
+	}
+	return goto(url, { keepFocus: true, noScroll: true });
+}
