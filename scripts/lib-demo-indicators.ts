@@ -37,8 +37,9 @@ export interface DemoIndicator {
 	gen: Gen;
 }
 
-const HI = 'higher_is_better' as const;
-const LO = 'lower_is_better' as const;
+type Polarity = DemoIndicator['polarity'];
+const HI: Polarity = 'higher_is_better';
+const LO: Polarity = 'lower_is_better';
 
 /** Shorthands keep the catalogue one line per indicator. */
 function yn(id: string, label: string, applies: AppliesTo, p0: number, p1: number, target: number | null = 1): DemoIndicator {

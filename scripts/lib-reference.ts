@@ -9,6 +9,8 @@ import type { RefRow, Row } from './lib-io.ts';
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 const REGION_SRC = 'regions: UN M49 via GitHub lukes/ISO-3166-Countries-with-Regional-Codes';
+/** SOURCES.md §2: these deposits postdate the UNTC capture and were read in ICBL/ISU/Landmine Monitor news. */
+const NON_UNTC_DEPOSIT = new Set(['OMN', 'LKA', 'PSE', 'MHL', 'TON']);
 const NAMES_SRC = 'fr/es/ru/ar names: GitHub stefangabos/world_countries (not UN terminology)';
 
 /** Spells out the short source labels used in eif_basis (SOURCES.md §2). */
@@ -37,7 +39,7 @@ export function buildStates(parties: RefRow[], notParty: RefRow[], warn: (m: str
 			// upper bound and flagged, rather than inventing a day.
 			if (DATE_RE.test(p.deposit_date) && yearOf4(p.deposit_date) === eif) {
 				note = join([note, `Entry into force: year ${eif} only in the sources (${p.eif_basis}); the date shown is the deposit of the notification of succession (${p.deposit_date}), a latest-possible date`]);
-				eifSrc = `entry into force: year only (${p.eif_basis}); date = UNTC XXVI-5 deposit date (GitHub zmjones/untreaties data/26-5.csv) as an upper bound`;
+				eifSrc = `entry into force: year only (${p.eif_basis}); date shown = deposit date above, as an upper bound`;
 				eif = p.deposit_date;
 				warn(`states: ${p.iso3} entry_into_force '${p.entry_into_force}' is not a date; used deposit date ${eif} (flagged in note)`);
 			} else {
@@ -59,7 +61,15 @@ export function buildStates(parties: RefRow[], notParty: RefRow[], warn: (m: str
 			withdrawal_notified: p.withdrawal_notified,
 			withdrawal_effective: p.withdrawal_effective,
 			note,
-			source: join(['UN Treaty Collection XXVI-5 (GitHub zmjones/untreaties data/26-5.csv)', eifSrc, REGION_SRC, NAMES_SRC, withdrawal])
+			source: join([
+				NON_UNTC_DEPOSIT.has(p.iso3)
+					? 'deposit: ICBL news / ISU press release / Landmine Monitor (SOURCES.md §2)'
+					: 'deposit: UN Treaty Collection XXVI-5 (GitHub zmjones/untreaties data/26-5.csv)',
+				eifSrc,
+				REGION_SRC,
+				NAMES_SRC,
+				withdrawal
+			])
 		});
 	}
 	for (const n of notParty) {

@@ -11,7 +11,7 @@ if (lang) await page.addInitScript((l) => localStorage.setItem('oap.locale', l),
 await page.goto(server.url + path);
 await page.waitForSelector('[data-chart] svg, .error', { timeout: 30000 }).catch(() => console.log('no chart'));
 await page.waitForTimeout(500);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}=${Math.round(m.startTime)}`).join(' ')));
 await browser.close();
 await server.close();

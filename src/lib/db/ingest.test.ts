@@ -1,3 +1,4 @@
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoadError } from '../data/raw';
 import type { Connector } from './connector';
@@ -57,6 +58,40 @@ describe('loading files that fit the contract', () => {
 		);
 		expect(report).toMatchObject({ table: 'indicator_values', rows: 2 });
 		expect(await conn.query('SELECT value FROM indicator_values ORDER BY year')).toEqual([{ value: 12.5 }, { value: 10 }]);
+	});
+});
+
+describe('Parquet goes through the same path into the same tables', () => {
+	it('loads indicator values from Parquet, decoded without DuckDB extensions', async () => {
+		const bytes = new Uint8Array(
+			parquetWriteBuffer({
+				columnData: [
+					{ name: 'indicator_id', data: ['A21.1', 'A21.1'], type: 'STRING' },
+					{ name: 'iso3', data: ['CIV', 'CIV'], type: 'STRING' },
+					{ name: 'year', data: [2019, 2020], type: 'INT32' },
+					{ name: 'value', data: [7.25, null], type: 'DOUBLE' },
+					{ name: 'source', data: ['pq', 'pq'], type: 'STRING' }
+				]
+			})
+		);
+		// A null value is a missing required value: rejected with its row, nothing loaded.
+		const e = await rejection('values.parquet', bytes);
+		expect(e.issues[0]).toMatchObject({ file: 'values.parquet', row: 3, column: 'value' });
+		const good = new Uint8Array(
+			parquetWriteBuffer({
+				columnData: [
+					{ name: 'indicator_id', data: ['A21.1'], type: 'STRING' },
+					{ name: 'iso3', data: ['CIV'], type: 'STRING' },
+					{ name: 'year', data: [2019], type: 'INT32' },
+					{ name: 'value', data: [7.25], type: 'DOUBLE' },
+					{ name: 'source', data: ['pq'], type: 'STRING' }
+				]
+			})
+		);
+		const report = await loadFile(conn, { name: 'values.parquet', bytes: good }, { mode: 'add' });
+		expect(report).toMatchObject({ table: 'indicator_values', rows: 1 });
+		expect(await conn.query(`SELECT value FROM indicator_values WHERE source = 'pq'`)).toEqual([{ value: 7.25 }]);
+		await conn.exec(`DELETE FROM indicator_values WHERE source = 'pq'`);
 	});
 });
 

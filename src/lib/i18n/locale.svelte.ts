@@ -1,12 +1,14 @@
 import en from './messages/en';
 import fr from './messages/fr';
+import ar from './messages/ar';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 export const LOCALES = {
 	en: { name: 'English', dir: 'ltr', messages: en as Messages },
-	fr: { name: 'Français', dir: 'ltr', messages: fr }
+	fr: { name: 'Français', dir: 'ltr', messages: fr },
+	ar: { name: 'العربية', dir: 'rtl', messages: ar }
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; messages: Messages }>;
 export type Locale = keyof typeof LOCALES;
 
