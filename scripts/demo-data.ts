@@ -83,6 +83,18 @@ export function demoObligations(states: Row[], article5Iso: string[]): Row[] {
 	return rows;
 }
 
+/** Which demonstration indicator plays which role (schema INDICATOR_ROLES). */
+const ROLES: Record<string, string> = {
+	'A18.1': 'remaining_area',
+	'A21.1': 'area_released',
+	'A48.1': 'article7_submitted',
+	'A5.1': 'article7_on_time',
+	'A36.1': 'casualties',
+	'A13.1': 'stockpile_remaining',
+	'A16.1': 'retained_mines',
+	'A16.2': 'retained_used'
+};
+
 export function demoIndicatorRows(): Row[] {
 	return DEMO_INDICATORS.map((d) => ({
 		indicator_id: d.id,
@@ -93,6 +105,7 @@ export function demoIndicatorRows(): Row[] {
 		applies_to: d.applies,
 		target: d.target ?? null,
 		disaggregated: d.gen.kind === 'persons',
+		role: ROLES[d.id] ?? null,
 		source: DEMO
 	}));
 }

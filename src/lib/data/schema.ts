@@ -71,6 +71,22 @@ export const APPLIES_TO = ['all', 'article5', 'article4', 'article3', 'victims']
 export type AppliesTo = (typeof APPLIES_TO)[number];
 export const OBLIGATIONS = ['article5', 'article4', 'article3', 'victims'] as const;
 
+/**
+ * What an indicator is used for beyond its own action: the Article 5 completion projection and the
+ * country profile read the indicator with that role, whatever its id.
+ */
+export const INDICATOR_ROLES = [
+	'remaining_area',
+	'area_released',
+	'article7_submitted',
+	'article7_on_time',
+	'casualties',
+	'stockpile_remaining',
+	'retained_mines',
+	'retained_used'
+] as const;
+export type IndicatorRole = (typeof INDICATOR_ROLES)[number];
+
 export const UNITS = ['yes_no', 'percent', 'count', 'persons', 'km2', 'usd'] as const;
 export const POLARITIES = ['higher_is_better', 'lower_is_better'] as const;
 export const SEXES = ['female', 'male', 'unknown'] as const;
@@ -152,6 +168,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'applies_to', type: 'VARCHAR', required: true, values: APPLIES_TO, description: 'Which States it concerns (the denominator).' },
 			{ name: 'target', type: 'DOUBLE', description: 'Value that counts as met (≥ for higher_is_better, ≤ for lower_is_better); empty = trend only.' },
 			{ name: 'disaggregated', type: 'BOOLEAN', description: 'Values come by sex and age group as well as in total.' },
+			{ name: 'role', type: 'VARCHAR', values: INDICATOR_ROLES, description: 'Use beyond its action (e.g. remaining_area feeds the Article 5 completion projection); at most one indicator per role.' },
 			source
 		]
 	},
