@@ -229,6 +229,9 @@ const MODEL_KIND: Record<ModelSeries, 'clearance' | 'stock' | 'retained'> = {
 	retained_used: 'retained'
 };
 
+const ARTICLE7_SUBMITTED = 'A48.1';
+const ARTICLE7_ON_TIME = 'A5.1';
+
 /** Values for 2019–2024, only where the State is a party and in the indicator's group that year. */
 export function demoValues(states: Row[], obligations: Row[]): Row[] {
 	const inGroup = (iso3: string, group: string, y: number) =>
@@ -252,6 +255,17 @@ export function demoValues(states: Row[], obligations: Row[]): Row[] {
 	for (const d of DEMO_INDICATORS) {
 		for (const s of sorted) {
 			const iso3 = String(s.iso3);
+			// The record of Article 7 reports is kept for every party every year: 1 in the years the
+			// State reported (the years it has values), 0 otherwise; "on time" only for submitted reports.
+			if (d.id === ARTICLE7_SUBMITTED || d.id === ARTICLE7_ON_TIME) {
+				const series = genericSeries(d, iso3);
+				for (const y of YEARS.filter((y) => isParty(s, y))) {
+					const submitted = reports(iso3, y) ? 1 : 0;
+					const value = d.id === ARTICLE7_SUBMITTED ? submitted : submitted && series.get(y)!.total;
+					rows.push({ indicator_id: d.id, iso3, year: y, value, sex: null, age_group: null, source: DEMO });
+				}
+				continue;
+			}
 			const years = YEARS.filter((y) => isParty(s, y) && inGroup(iso3, d.applies, y) && reports(iso3, y));
 			if (!years.length) continue;
 			let series: Map<number, Point>;

@@ -1,10 +1,14 @@
 // End-to-end tests in real Chromium against the static build: `npm run test:e2e [-- files or node --test options]`.
 // Runs tests/e2e/*.test.js with node's test runner, one file at a time (each file: one browser, one
 // server; each test: a fresh context). Builds first when build/ is missing.
+// The tests serve a private copy of build/ (checked whole), so a build started meanwhile in the same
+// work tree cannot change the files under a running test.
 // Env: REQUIRE_BROWSER=1 fails when Chromium is missing (otherwise: loud warning, exit 0);
+//      E2E_BUILD_DIR=dir serves that folder as it is (no copy);
 //      E2E_SUMMARY=path writes {"passed","failed","skipped","ran"} as JSON for scripts/test.js.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +45,41 @@ export function parseTap(text) {
 	return { tests: get('tests'), passed: get('pass'), failed: get('fail'), skipped: (get('skipped') ?? 0) + (get('todo') ?? 0), cancelled: get('cancelled') ?? 0 };
 }
 
+/** Every precompressed file (.br, .gz) must decompress to its original: a half-written build fails here. */
+export function checkBuild(dir) {
+	const problems = [];
+	if (!fs.existsSync(path.join(dir, 'index.html'))) problems.push('index.html is missing');
+	for (const rel of fs.readdirSync(dir, { recursive: true })) {
+		const file = path.join(dir, rel);
+		const ext = path.extname(file);
+		if (ext !== '.br' && ext !== '.gz') continue;
+		const original = file.slice(0, -ext.length);
+		if (!fs.existsSync(original)) {
+			problems.push(`${rel}: no ${path.basename(original)} beside it`);
+			continue;
+		}
+		try {
+			const packed = fs.readFileSync(file);
+			const bytes = ext === '.br' ? zlib.brotliDecompressSync(packed) : zlib.gunzipSync(packed);
+			if (!bytes.equals(fs.readFileSync(original))) problems.push(`${rel}: does not decompress to ${path.basename(original)}`);
+		} catch (e) {
+			problems.push(`${rel}: ${e.code || e.message}`);
+		}
+	}
+	return problems;
+}
+
+/** A private copy of build/, checked; null (with the problems printed) when the build is not whole. */
+function snapshotBuild() {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-build-'));
+	fs.cpSync('build', dir, { recursive: true });
+	const problems = checkBuild(dir);
+	if (problems.length === 0) return dir;
+	fs.rmSync(dir, { recursive: true, force: true });
+	console.error(`build/ is not whole (is another build writing it?):\n  ${problems.slice(0, 10).join('\n  ')}`);
+	return null;
+}
+
 function main() {
 	const args = process.argv.slice(2);
 	const files = args.filter((a) => !a.startsWith('-'));
@@ -73,7 +112,19 @@ function main() {
 		}
 	}
 
-	const tap = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oap-e2e-')), 'e2e.tap');
+	let served = process.env.E2E_BUILD_DIR || null;
+	let copy = null;
+	if (!served) {
+		copy = snapshotBuild();
+		if (!copy) {
+			writeSummary({ passed: 0, failed: 1, skipped: 0, ran: false, error: 'build/ not whole' });
+			process.exit(1);
+		}
+		served = copy;
+	}
+
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-e2e-'));
+	const tap = path.join(tmp, 'e2e.tap');
 	const run = spawnSync(
 		process.execPath,
 		[
@@ -86,9 +137,11 @@ function main() {
 			...options,
 			...tests
 		],
-		{ stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } }
+		{ stdio: 'inherit', env: { ...process.env, E2E_BUILD_DIR: served, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } }
 	);
 	const counts = parseTap(fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '');
+	fs.rmSync(tmp, { recursive: true, force: true });
+	if (copy) fs.rmSync(copy, { recursive: true, force: true });
 	let passed = counts.passed ?? 0;
 	let failed = (counts.failed ?? 0) + counts.cancelled;
 	// A runner that died without totals, or exited non-zero with none failed, still failed.

@@ -9,9 +9,14 @@ page.on('console', (m) => m.type() === 'error' && console.log('console error:', 
 page.on('pageerror', (e) => console.log('page error:', e.message));
 if (lang) await page.addInitScript((l) => localStorage.setItem('oap.locale', l), lang);
 await page.goto(server.url + path);
-await page.waitForSelector('[data-chart] svg, .error', { timeout: 30000 }).catch(() => console.log('no chart'));
+await page.waitForFunction(() => performance.getEntriesByName('data-ready').length > 0, null, { timeout: 30000 }).catch(() => console.log('data not ready'));
+await page.waitForSelector('[data-chart] svg, .error', { timeout: 10000 }).catch(() => console.log('no chart'));
+await page.waitForTimeout(800);
 await page.waitForTimeout(500);
-await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
+// CLIP=y,height takes one band of the full page, to look at it closely.
+const clip = process.env.CLIP?.split(',').map(Number);
+if (clip) await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: clip[0], width: Number(width), height: clip[1] } });
+else await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}=${Math.round(m.startTime)}`).join(' ')));
 await browser.close();
 await server.close();

@@ -125,6 +125,15 @@ export async function waitForRowCount(page, table, expected) {
 	}
 }
 
+/** page.waitForFunction that, on timeout, fails saying what it waited for. */
+export async function waitUntil(page, what, fn, arg) {
+	try {
+		await page.waitForFunction(fn, arg, { timeout: TIMEOUT });
+	} catch (e) {
+		throw new assert.AssertionError({ message: `timed out (${TIMEOUT} ms) waiting until ${what}${e.name === 'TimeoutError' ? '' : `: ${e.message}`}` });
+	}
+}
+
 /** Wait until `selector` matches exactly `n` elements. */
 export async function waitForCount(page, selector, n) {
 	try {

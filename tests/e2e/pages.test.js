@@ -1,7 +1,7 @@
 // The pages as a reader sees them: overview, one action, the SQL console, the language switch.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { TEST_TIMEOUT, useBrowser, waitForCount, withPage } from './harness.js';
+import { TEST_TIMEOUT, useBrowser, waitForCount, waitUntil, withPage } from './harness.js';
 
 const env = useBrowser();
 const opts = { timeout: TEST_TIMEOUT };
@@ -71,7 +71,7 @@ describe('action page /actions/21', () => {
 			await headerButtons.nth(1).click();
 			await page.waitForURL((u) => u.searchParams.has('sort'));
 			const sort1 = new URL(page.url()).searchParams.get('sort');
-			await page.waitForFunction((b) => {
+			await waitUntil(page, `the rows are reordered after sorting by ${sort1}`, (b) => {
 				const now = [...document.querySelectorAll('[data-testid="action-states"] tbody tr')].map((tr) => tr.getAttribute('data-iso3') || tr.textContent.trim());
 				return now.length === b.length && now.join() !== b.join();
 			}, before);
@@ -84,7 +84,7 @@ describe('action page /actions/21', () => {
 			await page.waitForURL((u) => u.searchParams.get('sort') !== sort1);
 			const sort2 = new URL(page.url()).searchParams.get('sort');
 			assert.ok(sort2 && sort2 !== sort1, `second click changes ?sort= (${sort1} → ${sort2})`);
-			await page.waitForFunction((b) => {
+			await waitUntil(page, `the rows are reordered again (${sort2})`, (b) => {
 				const now = [...document.querySelectorAll('[data-testid="action-states"] tbody tr')].map((tr) => tr.getAttribute('data-iso3') || tr.textContent.trim());
 				return now.join() !== b.join();
 			}, after1);
@@ -92,10 +92,7 @@ describe('action page /actions/21', () => {
 			// The URL alone reproduces the view.
 			await page.goto(page.url());
 			await rows.first().waitFor();
-			await page.waitForFunction((b) => {
-				const now = [...document.querySelectorAll('[data-testid="action-states"] tbody tr')].map((tr) => tr.getAttribute('data-iso3') || tr.textContent.trim());
-				return now.length === b.length;
-			}, before);
+			await waitUntil(page, 'all rows are back after opening the ?sort= link', (n) => document.querySelectorAll('[data-testid="action-states"] tbody tr').length === n, before.length);
 			assert.notDeepEqual(await order(), before, 'a copied ?sort= link opens sorted');
 		}));
 });
@@ -119,14 +116,14 @@ describe('SQL console /sql', () => {
 			const typed = 'SELECT 6 * 7 AS product, \'typed\' AS note';
 			await box.fill(typed);
 			// Let DuckDB finish starting (the example query or nothing runs), then check the text is still ours.
-			await page.waitForFunction(() => performance.getEntriesByName('data-ready').length > 0);
+			await waitUntil(page, 'the data-ready mark', () => performance.getEntriesByName('data-ready').length > 0);
 			await page.waitForTimeout(300);
 			assert.equal(await box.inputValue(), typed, 'typed text kept while the app starts');
 
 			await page.locator('[data-testid="sql-run"]').click();
 			await page.waitForURL((u) => u.searchParams.get('q') === typed);
 			const result = page.locator('[data-testid="sql-result"]');
-			await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="sql-result"] thead th')].some((th) => th.textContent.trim() === 'product'));
+			await waitUntil(page, 'the result of the typed query is shown', () => [...document.querySelectorAll('[data-testid="sql-result"] thead th')].some((th) => th.textContent.trim() === 'product'));
 			assert.equal((await result.locator('tbody td').first().textContent()).trim(), '42');
 			assert.equal(await box.inputValue(), typed, 'typed text kept after running');
 
@@ -157,22 +154,22 @@ describe('language', () => {
 			const title = await page.locator('h1').first().textContent();
 
 			await select.selectOption('fr');
-			await page.waitForFunction(() => document.documentElement.lang === 'fr');
+			await waitUntil(page, '<html lang> is fr', () => document.documentElement.lang === 'fr');
 			assert.equal(await page.evaluate(() => document.documentElement.dir || 'ltr'), 'ltr');
-			await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, title);
+			await waitUntil(page, 'the page title is translated', (t) => document.querySelector('h1')?.textContent !== t, title);
 
 			// The choice is kept across a reload.
 			await page.reload();
 			await page.locator('[data-action]').first().waitFor();
-			await page.waitForFunction(() => document.documentElement.lang === 'fr');
+			await waitUntil(page, '<html lang> is still fr after a reload', () => document.documentElement.lang === 'fr');
 			assert.equal(await select.inputValue(), 'fr');
 
 			if (codes.includes('ar')) {
 				await select.selectOption('ar');
-				await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+				await waitUntil(page, '<html lang="ar" dir="rtl">', () => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
 			}
 
 			await select.selectOption('en');
-			await page.waitForFunction(() => document.documentElement.lang === 'en' && (document.documentElement.dir || 'ltr') === 'ltr');
+			await waitUntil(page, '<html lang="en"> and ltr again', () => document.documentElement.lang === 'en' && (document.documentElement.dir || 'ltr') === 'ltr');
 		}));
 });

@@ -40,12 +40,16 @@ function formatParam(v: string | number): string {
 	return typeof v === 'number' ? formatNumber(v) : v;
 }
 
+// Latin digits in Arabic too, as in the Convention's Arabic documents and in the message texts.
+const NUMBER_LOCALE: Partial<Record<Locale, string>> = { ar: 'ar-u-nu-latn' };
+const numberLocale = () => NUMBER_LOCALE[i18n.locale] ?? i18n.locale;
+
 export function formatNumber(v: number | null | undefined, digits = 1): string {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';
-	return new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: digits, useGrouping: 'min2' }).format(v);
+	return new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: digits, useGrouping: 'min2' }).format(v);
 }
 
 export function formatPercent(share: number | null | undefined): string {
 	if (share === null || share === undefined || Number.isNaN(share)) return '–';
-	return new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+	return new Intl.NumberFormat(numberLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

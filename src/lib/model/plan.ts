@@ -3,7 +3,7 @@
  * and the questions pages ask of it ("how is each action doing in 2024?").
  */
 import type { Connector } from '$lib/db/connector';
-import type { Committee, Section } from '$lib/data/schema';
+import type { Committee, IndicatorRole, Section } from '$lib/data/schema';
 import { BASELINE_YEAR, type IndicatorDef, type StateObligation, type StateRecord } from './method';
 import { actionStatus, type ActionInput, type ActionStatus } from './method-action';
 import { applicableLookup, valueLookup, type ValueRecord } from './method-lookup';
@@ -21,6 +21,7 @@ export interface IndicatorRow extends IndicatorDef {
 	action: number;
 	label: string;
 	disaggregated: boolean | null;
+	role: IndicatorRole | null;
 	source: string;
 }
 
@@ -47,7 +48,7 @@ export async function loadPlanData(conn: Connector): Promise<PlanData> {
 	const [actions, indicators, states, obligations, values, sources] = await Promise.all([
 		conn.query<ActionRow>(`SELECT action, section, section_title, committee, title, source FROM actions WHERE plan = 'OAP' ORDER BY action`),
 		conn.query<IndicatorRow>(
-			`SELECT indicator_id, action, label, unit, polarity, applies_to, target, disaggregated, source FROM indicators ORDER BY action, indicator_id`
+			`SELECT indicator_id, action, label, unit, polarity, applies_to, target, disaggregated, role, source FROM indicators ORDER BY action, indicator_id`
 		),
 		conn.query<StateRow>(`SELECT iso3, name, region, entry_into_force, withdrawal_effective FROM states ORDER BY name`),
 		conn.query<StateObligation>(`SELECT iso3, obligation, from_year, to_year FROM state_obligations`),

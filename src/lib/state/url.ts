@@ -15,11 +15,12 @@ export function intParam(name: string, fallback: number): number {
  * Put a selection into the URL, so a copied link reproduces the view and Back walks back through
  * changes. `null` removes the parameter.
  */
-export function setParams(values: Record<string, string | number | null>): Promise<void> {
+export function setParams(values: Record<string, string | number | null>, options: { replace?: boolean } = {}): Promise<void> {
 	const url = new URL(page.url);
 	for (const [k, v] of Object.entries(values)) {
 		if (v === null || v === '') url.searchParams.delete(k);
 		else url.searchParams.set(k, String(v));
 	}
-	return goto(url, { keepFocus: true, noScroll: true });
+	// Typing replaces the entry (one Back step per search, not per keystroke); choices push one.
+	return goto(url, { keepFocus: true, noScroll: true, replaceState: options.replace ?? false });
 }

@@ -1,0 +1,271 @@
+// `npm run bench [-- --runs N] [-- --skip-node]`: how fast the app starts and how big it is.
+//  1. Cold start of / in a fresh Chromium context, N times (default 5): the performance marks
+//     db-ready (DuckDB instantiated and answered SELECT 1), data-ready (bundled CSVs loaded) and
+//     first-chart, all from navigation start; plus the DuckDB wasm request and the bytes moved.
+//  2. Sizes of build/: JS, wasm, CSS and data, raw and precompressed (.br/.gz).
+//  3. In Node (DuckDB-WASM's Node build, the app's own src/lib/db code loaded through Vite):
+//     the bundled indicator_values loaded via CSV (DuckDB read_csv) vs Parquet (hyparquet → Arrow → DuckDB).
+// Ends with a plain-text block to paste into notes.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium, launch, serveBuild } from './browser.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT);
+
+const argv = process.argv.slice(2);
+const argValue = (name, fallback) => {
+	const i = argv.findIndex((a) => a === name || a.startsWith(name + '='));
+	if (i < 0) return fallback;
+	return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+};
+const RUNS = Math.max(1, Number(argValue('--runs', 5)) || 5);
+const NODE_RUNS = Math.max(1, Number(argValue('--node-runs', 5)) || 5);
+const SKIP_NODE = argv.includes('--skip-node');
+const TIMEOUT = 60_000;
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const ms = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${Math.round(v)}`);
+const kb = (bytes) => (bytes ? `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: bytes < 10240 ? 1 : 0 })} KiB` : '–');
+const mb = (bytes) => (bytes ? `${(bytes / 1048576).toFixed(2)} MiB` : '–');
+const size = (bytes) => (bytes >= 1048576 ? mb(bytes) : kb(bytes));
+
+function table(header, rows) {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+	const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const notes = [];
+const say = (text = '') => {
+	console.log(text);
+	notes.push(text);
+};
+
+// ---------------------------------------------------------------------------------------------
+if (!fs.existsSync('build/index.html')) {
+	console.log('build/ is missing: npm run build');
+	const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	if (b.status !== 0) process.exit(1);
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+say(`OAP dashboard benchmark — ${new Date().toISOString().slice(0, 16)}Z — ${machine}`);
+
+// 1. Cold start in Chromium ---------------------------------------------------------------------
+async function coldStarts() {
+	const executable = findChromium();
+	if (!executable) {
+		say('\n[browser] SKIPPED: no Chromium found (apt-get install -y chromium)');
+		return null;
+	}
+	const server = await serveBuild();
+	const browser = await launch();
+	const version = browser.version();
+	const runs = [];
+	try {
+		for (let i = 0; i < RUNS; i++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+			const page = await context.newPage();
+			const errors = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			const finished = [];
+			context.on('requestfinished', (r) =>
+				finished.push(
+					(async () => {
+						const s = await r.sizes().catch(() => null);
+						return { url: r.url(), timing: r.timing(), body: s?.responseBodySize ?? 0, headers: s?.responseHeadersSize ?? 0 };
+					})()
+				)
+			);
+			await page.goto(server.url + '/');
+			try {
+				await page.waitForFunction(() => ['db-ready', 'data-ready', 'first-chart'].every((n) => performance.getEntriesByName(n).length), null, { timeout: TIMEOUT });
+			} catch (e) {
+				throw new Error(`run ${i + 1}: the marks did not all appear within ${TIMEOUT} ms (${errors.join('; ') || e.message})`);
+			}
+			const m = await page.evaluate(() => {
+				const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+				const nav = performance.getEntriesByType('navigation')[0];
+				return {
+					timeOrigin: performance.timeOrigin,
+					dcl: nav?.domContentLoadedEventEnd ?? null,
+					load: nav?.loadEventEnd ?? null,
+					db: at('db-ready'),
+					data: at('data-ready'),
+					chart: at('first-chart')
+				};
+			});
+			const reqs = await Promise.all(finished);
+			const wasm = reqs.find((r) => /\.wasm(\?|$)/.test(r.url));
+			// Playwright's timing: startTime is epoch ms; the rest are ms after it.
+			const wasmStart = wasm ? wasm.timing.startTime - m.timeOrigin : null;
+			const wasmEnd = wasm && wasm.timing.responseEnd >= 0 ? wasmStart + wasm.timing.responseEnd : null;
+			runs.push({
+				...m,
+				wasmFile: wasm ? path.basename(new URL(wasm.url).pathname) : null,
+				wasmStart,
+				wasmEnd,
+				engine: wasmStart !== null ? m.db - wasmStart : null,
+				bytes: reqs.reduce((s, r) => s + r.body + r.headers, 0),
+				requests: reqs.length,
+				errors
+			});
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+
+	const rows = [
+		['navigation → DOMContentLoaded', runs.map((r) => r.dcl)],
+		['navigation → load event', runs.map((r) => r.load)],
+		['navigation → wasm request start', runs.map((r) => r.wasmStart)],
+		['navigation → wasm downloaded', runs.map((r) => r.wasmEnd)],
+		['navigation → db-ready', runs.map((r) => r.db)],
+		['  DuckDB: wasm request → db-ready', runs.map((r) => r.engine)],
+		['navigation → data-ready', runs.map((r) => r.data)],
+		['  bundled CSVs: db-ready → data-ready', runs.map((r) => r.data - r.db)],
+		['navigation → first-chart', runs.map((r) => r.chart)],
+		['  data-ready → first-chart', runs.map((r) => r.chart - r.data)]
+	];
+	say(`\n[browser] cold start of /, fresh context each run, ${RUNS} runs, ${version}, loopback server (sirv, precompressed)`);
+	say(
+		table(
+			['ms', 'median', 'min', 'max'],
+			rows.map(([label, xs]) => {
+				const v = xs.filter((x) => x !== null && !Number.isNaN(x));
+				if (!v.length) return [label, '–', '–', '–'];
+				const s = stats(v);
+				return [label, ms(s.median), ms(s.min), ms(s.max)];
+			})
+		)
+	);
+	say(`wasm bundle chosen: ${runs[0].wasmFile ?? '?'}; transferred per cold start (encoded bodies + headers): ${mb(median(runs.map((r) => r.bytes)))} in ${median(runs.map((r) => r.requests))} requests`);
+	const errs = runs.flatMap((r) => r.errors);
+	if (errs.length) say(`browser errors seen: ${[...new Set(errs)].join(' | ')}`);
+	say('(db-ready = DuckDB-WASM worker + wasm instantiated + connection opened + SELECT 1; the wasm request starts once the app has decided to start DuckDB)');
+	return runs;
+}
+
+// 2. Sizes ---------------------------------------------------------------------------------------
+function sizes() {
+	const files = fs.readdirSync('build/_app', { recursive: true }).map((rel) => path.join('build/_app', rel)).filter((f) => fs.statSync(f).isFile());
+	const bytes = (f) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+	const groups = [
+		['JS (.js under build/_app)', /\.js$/],
+		['CSS', /\.css$/],
+		['wasm (all bundles)', /\.wasm$/],
+		['data (.csv/.parquet)', /\.(csv|parquet)$/]
+	];
+	const rows = groups.map(([label, re]) => {
+		const list = files.filter((f) => re.test(f));
+		const raw = list.reduce((s, f) => s + bytes(f), 0);
+		const br = list.reduce((s, f) => s + bytes(f + '.br'), 0);
+		const gz = list.reduce((s, f) => s + bytes(f + '.gz'), 0);
+		const missing = list.filter((f) => !fs.existsSync(f + '.br')).length;
+		return [label, String(list.length), size(raw), br ? size(br) : '–', gz ? size(gz) : '–', missing ? `${missing} not precompressed` : ''];
+	});
+	const wasmRows = files
+		.filter((f) => f.endsWith('.wasm'))
+		.map((f) => [`  ${path.basename(f)}`, '1', size(bytes(f)), size(bytes(f + '.br')), size(bytes(f + '.gz')), '']);
+	const dataRows = files
+		.filter((f) => /\.(csv|parquet)$/.test(f))
+		.sort((a, b) => bytes(b) - bytes(a))
+		.slice(0, 3)
+		.map((f) => [`  ${path.basename(f)}`, '1', size(bytes(f)), size(bytes(f + '.br')), size(bytes(f + '.gz')), '']);
+	say('\n[build] sizes');
+	say(table(['', 'files', 'raw', '.br', '.gz', 'note'], [...rows.slice(0, 2), rows[2], ...wasmRows, rows[3], ...dataRows]));
+	const repoData = fs.readdirSync('data').filter((f) => /\.(csv|parquet)$/.test(f));
+	const sum = (ext) => repoData.filter((f) => f.endsWith(ext)).reduce((s, f) => s + bytes(path.join('data', f)), 0);
+	say(`data/ in the repo: ${size(sum('.csv'))} as CSV, ${size(sum('.parquet'))} as Parquet (indicator_values: ${size(bytes('data/indicator_values.csv'))} CSV vs ${size(bytes('data/indicator_values.parquet'))} Parquet)`);
+}
+
+// 3. CSV vs Parquet in Node ------------------------------------------------------------------------
+async function csvVsParquet() {
+	if (SKIP_NODE) return;
+	if (!fs.existsSync('data/indicator_values.parquet')) {
+		say('\n[node] SKIPPED: data/indicator_values.parquet is missing');
+		return;
+	}
+	const { createServer } = await import('vite');
+	// The app's modules as they are (TypeScript, $lib imports), through Vite's SSR loader.
+	const vite = await createServer({
+		configFile: false,
+		root: ROOT,
+		logLevel: 'error',
+		appType: 'custom',
+		server: { middlewareMode: true, hmr: false, watch: null, ws: false },
+		resolve: { alias: { $lib: path.join(ROOT, 'src/lib') } },
+		optimizeDeps: { noDiscovery: true, include: [] }
+	});
+	try {
+		const ingest = await vite.ssrLoadModule('/src/lib/db/ingest.ts');
+		const { createNodeConnector } = await vite.ssrLoadModule('/src/lib/db/node.ts');
+		const t0 = performance.now();
+		const conn = await createNodeConnector();
+		const instantiate = performance.now() - t0;
+		const read = (f) => new Uint8Array(fs.readFileSync(path.join('data', f)));
+		await ingest.createTables(conn);
+		for (const t of ['states', 'state_obligations', 'actions', 'indicators']) await ingest.loadBundledCsv(conn, t, read(`${t}.csv`));
+
+		const csv = read('indicator_values.csv');
+		const parquet = read('indicator_values.parquet');
+		const count = async () => (await conn.query('SELECT count(*)::INTEGER AS n FROM indicator_values'))[0].n;
+		const time = async (fn) => {
+			await conn.exec('DELETE FROM indicator_values');
+			const s = performance.now();
+			await fn();
+			const took = performance.now() - s;
+			return { took, rows: await count() };
+		};
+		const ways = [
+			['CSV → DuckDB read_csv (bundled path)', () => ingest.loadBundledCsv(conn, 'indicator_values', csv), csv.length],
+			['Parquet → hyparquet → validate → Arrow → DuckDB', () => ingest.loadFile(conn, { name: 'indicator_values.parquet', bytes: parquet }, { mode: 'replace' }), parquet.length],
+			['CSV → papaparse → validate → Arrow → DuckDB (user file path)', () => ingest.loadFile(conn, { name: 'indicator_values.csv', bytes: csv }, { mode: 'replace' }), csv.length],
+			['  Parquet decode only (hyparquet)', () => ingest.parseFile({ name: 'indicator_values.parquet', bytes: parquet }), parquet.length],
+			['  CSV parse only (papaparse)', () => ingest.parseFile({ name: 'indicator_values.csv', bytes: csv }), csv.length]
+		];
+		const rows = [];
+		for (const [label, fn, bytes] of ways) {
+			await time(fn); // warm-up
+			const runs = [];
+			let loaded = 0;
+			for (let i = 0; i < NODE_RUNS; i++) {
+				const r = await time(fn);
+				runs.push(r.took);
+				loaded = r.rows;
+			}
+			const s = stats(runs);
+			rows.push([label, size(bytes), label.startsWith('  ') ? '(parse)' : String(loaded), ms(s.median), ms(s.min), ms(s.max)]);
+		}
+		await conn.close();
+		say(`\n[node] bundled indicator_values into DuckDB-WASM (Node build, blocking), ${NODE_RUNS} runs after a warm-up; engine instantiate ${ms(instantiate)} ms`);
+		say(table(['way', 'file', 'rows', 'median ms', 'min', 'max'], rows));
+	} finally {
+		await vite.close();
+	}
+}
+
+try {
+	await coldStarts();
+	sizes();
+	await csvVsParquet();
+} catch (e) {
+	console.error(`\nbench failed: ${e.stack || e.message}`);
+	process.exitCode = 1;
+}
+
+console.log('\n----- paste into notes -----');
+console.log(notes.join('\n'));
+console.log('----- end -----');

@@ -1,0 +1,97 @@
+/** Questions about States: the list with its filters, and everything about one State. */
+import type { Connector } from '$lib/db/connector';
+import { literal } from '$lib/db/connector';
+import type { IndicatorRole } from '$lib/data/schema';
+
+export const STATE_GROUPS = ['extension_request', 'updated_work_plan', 'missed_article4', 'withdrawing'] as const;
+export type StateGroup = (typeof STATE_GROUPS)[number];
+
+export interface DeadlineRow {
+	iso3: string;
+	article: number;
+	original_deadline: string | null;
+	current_deadline: string | null;
+	extensions: number | null;
+	status: string | null;
+	completion_declared: string | null;
+	programme_group: string | null;
+	developments_2025: string | null;
+	notes: string | null;
+	source: string;
+}
+
+export interface ExtensionRow {
+	iso3: string;
+	article: number;
+	sequence: number;
+	granted_at: string | null;
+	granted_year: number | null;
+	new_deadline: string | null;
+	note: string | null;
+	source: string;
+}
+
+export interface CountryRow {
+	iso3: string;
+	name: string;
+	region: string;
+	subregion: string | null;
+	entry_into_force: string | null;
+	withdrawal_notified: string | null;
+	withdrawal_effective: string | null;
+	note: string | null;
+	source: string;
+	/** Obligation groups (article5, article4, article3, victims) the State is in during the year asked. */
+	obligations: string[];
+	/** Groups the meetings use (from the deadlines table and withdrawal notices). */
+	groups: StateGroup[];
+	/** Last year with an Article 7 report recorded as submitted, if the data have that indicator. */
+	latestReport: number | null;
+}
+
+/** The groups a State belongs to, read from its deadline rows and withdrawal notice. */
+export function groupsOf(deadlines: DeadlineRow[], withdrawalNotified: string | null): StateGroup[] {
+	const text = deadlines.map((d) => d.programme_group ?? '').join(' ');
+	const groups: StateGroup[] = [];
+	if (/extension request/i.test(text)) groups.push('extension_request');
+	if (/updated work plan/i.test(text)) groups.push('updated_work_plan');
+	if (/article 4/i.test(text) || deadlines.some((d) => d.article === 4 && d.status === 'missed')) groups.push('missed_article4');
+	if (withdrawalNotified) groups.push('withdrawing');
+	return groups;
+}
+
+/** Whether the State is a party on a day ('YYYY-MM-DD'). */
+export function isPartyOn(s: Pick<CountryRow, 'entry_into_force' | 'withdrawal_effective'>, day: string): boolean {
+	return s.entry_into_force !== null && s.entry_into_force <= day && (s.withdrawal_effective === null || s.withdrawal_effective > day);
+}
+
+export async function indicatorWithRole(conn: Connector, role: IndicatorRole): Promise<string | null> {
+	const r = await conn.query<{ indicator_id: string }>(`SELECT indicator_id FROM indicators WHERE role = ${literal(role)} ORDER BY indicator_id LIMIT 1`);
+	return r[0]?.indicator_id ?? null;
+}
+
+/** Every State (parties and not), with obligations in `year` and the meeting groups. */
+export async function countryList(conn: Connector, year: number): Promise<CountryRow[]> {
+	const article7 = await indicatorWithRole(conn, 'article7_submitted');
+	const [states, obligations, deadlines, reports] = await Promise.all([
+		conn.query<Omit<CountryRow, 'obligations' | 'groups' | 'latestReport'>>(
+			`SELECT iso3, name, region, subregion, entry_into_force, withdrawal_notified, withdrawal_effective, note, source FROM states ORDER BY name`
+		),
+		conn.query<{ iso3: string; obligation: string }>(
+			`SELECT DISTINCT iso3, obligation FROM state_obligations WHERE from_year <= ${year} AND coalesce(to_year, 9999) >= ${year}`
+		),
+		conn.query<DeadlineRow>(`SELECT * FROM deadlines`),
+		article7
+			? conn.query<{ iso3: string; year: number }>(
+					`SELECT iso3, max(year) AS year FROM indicator_values WHERE indicator_id = ${literal(article7)} AND value = 1 AND sex IS NULL AND age_group IS NULL GROUP BY iso3`
+				)
+			: Promise.resolve([])
+	]);
+	const latest = new Map(reports.map((r) => [r.iso3, r.year]));
+	return states.map((s) => ({
+		...s,
+		obligations: obligations.filter((o) => o.iso3 === s.iso3).map((o) => o.obligation).sort(),
+		groups: groupsOf(deadlines.filter((d) => d.iso3 === s.iso3), s.withdrawal_notified),
+		latestReport: latest.get(s.iso3) ?? null
+	}));
+}

@@ -1,0 +1,159 @@
+/** Everything about one State, for its profile page and its printed brief. */
+import type { Connector } from '$lib/db/connector';
+import { literal } from '$lib/db/connector';
+import { stateActionStatus, type StateActionStatus } from './method-action';
+import { indicatorsOf, type ActionRow, type IndicatorRow, type PlanData } from './plan';
+import { indicatorWithRole, type CountryRow, type DeadlineRow, type ExtensionRow } from './countries';
+
+export interface MembershipRow {
+	year: number;
+	committee: string;
+	role: string | null;
+	basis: string | null;
+	source: string;
+}
+
+export interface ReportingYear {
+	year: number;
+	submitted: number | null;
+	onTime: number | null;
+	source: string | null;
+}
+
+export interface CountryFacts {
+	state: CountryRow & { name_fr: string | null; name_es: string | null; name_ru: string | null; name_ar: string | null };
+	deadlines: DeadlineRow[];
+	extensions: ExtensionRow[];
+	memberships: MembershipRow[];
+	obligations: { obligation: string; from_year: number; to_year: number | null; source: string }[];
+	reporting: ReportingYear[];
+}
+
+/** The reference facts about a State; null when the code is unknown. */
+export async function countryFacts(conn: Connector, iso3: string): Promise<CountryFacts | null> {
+	const code = literal(iso3.toUpperCase());
+	const [states, deadlines, extensions, memberships, obligations] = await Promise.all([
+		conn.query<CountryFacts['state']>(`SELECT iso3, name, name_fr, name_es, name_ru, name_ar, region, subregion, entry_into_force, withdrawal_notified, withdrawal_effective, note, source FROM states WHERE iso3 = ${code}`),
+		conn.query<DeadlineRow>(`SELECT * FROM deadlines WHERE iso3 = ${code} ORDER BY article DESC`),
+		conn.query<ExtensionRow>(`SELECT * FROM extensions WHERE iso3 = ${code} ORDER BY article DESC, sequence`),
+		conn.query<MembershipRow>(`SELECT year, committee, role, basis, source FROM committee_members WHERE iso3 = ${code} ORDER BY year, committee`),
+		conn.query<CountryFacts['obligations'][number]>(`SELECT obligation, from_year, to_year, source FROM state_obligations WHERE iso3 = ${code} ORDER BY obligation, from_year`)
+	]);
+	if (states.length === 0) return null;
+	const [submittedId, onTimeId] = await Promise.all([indicatorWithRole(conn, 'article7_submitted'), indicatorWithRole(conn, 'article7_on_time')]);
+	const reporting = submittedId || onTimeId
+		? await conn.query<ReportingYear>(
+				`SELECT year,
+					max(value) FILTER (WHERE indicator_id = ${literal(submittedId)}) AS submitted,
+					max(value) FILTER (WHERE indicator_id = ${literal(onTimeId)}) AS "onTime",
+					string_agg(DISTINCT source, '; ') AS source
+				FROM indicator_values
+				WHERE iso3 = ${code} AND indicator_id IN (${literal(submittedId)}, ${literal(onTimeId)}) AND sex IS NULL AND age_group IS NULL
+				GROUP BY year ORDER BY year`
+			)
+		: [];
+	const state = { ...states[0], obligations: [...new Set(obligations.map((o) => o.obligation))], groups: [], latestReport: null };
+	return { state, deadlines, extensions, memberships, obligations, reporting };
+}
+
+export interface CountryActionProgress {
+	action: ActionRow;
+	status: StateActionStatus;
+}
+
+/** The State's name in the reader's language where the data have it (common names, not UN terminology). */
+export function localName(state: CountryFacts['state'], locale: string): string {
+	const local = { fr: state.name_fr, es: state.name_es, ru: state.name_ru, ar: state.name_ar }[locale];
+	return local || state.name;
+}
+
+/** The State's status on every action that concerns it in `year`, in plan order. */
+export function countryProgress(data: PlanData, iso3: string, year: number, baseline: number): CountryActionProgress[] {
+	return data.actions
+		.map((action) => {
+			const indicators = indicatorsOf(data, action.action);
+			const status = stateActionStatus({ indicators, applicable: data.applicable, value: data.value, year, baseline, iso3 });
+			return { action, status };
+		})
+		.filter((p) => p.status.level !== 'not_applicable' && p.status.level !== 'no_indicators');
+}
+
+/** Indicators that concern the State in at least one year of the data. */
+export function countryIndicators(data: PlanData, iso3: string): IndicatorRow[] {
+	return data.indicators.filter((ind) => data.years.some((y) => data.applicable(ind.indicator_id, y).includes(iso3)));
+}
+
+export interface CountryPoint {
+	indicator_id: string;
+	year: number;
+	value: number;
+	sex: string | null;
+	age_group: string | null;
+}
+
+/** The State's own values of one indicator, totals and breakdowns. */
+export function countrySeries(data: PlanData, iso3: string, indicatorId: string): CountryPoint[] {
+	return data.values
+		.filter((v) => v.iso3 === iso3 && v.indicator_id === indicatorId && v.value !== null)
+		.map((v) => ({ indicator_id: v.indicator_id, year: v.year, value: v.value as number, sex: v.sex ?? null, age_group: v.age_group ?? null }))
+		.sort((a, b) => a.year - b.year);
+}
+
+export type PeerGroup = 'region' | 'obligation';
+
+export interface PeerRow {
+	iso3: string;
+	name: string;
+	value: number;
+	self: boolean;
+}
+
+/** The State beside its peers (same region, or concerned by the same indicator) on one indicator in one year. */
+export function peers(data: PlanData, iso3: string, indicatorId: string, year: number, group: PeerGroup): PeerRow[] {
+	const self = data.states.find((s) => s.iso3 === iso3);
+	if (!self) return [];
+	const concerned = new Set(data.applicable(indicatorId, year));
+	return data.states
+		.filter((s) => concerned.has(s.iso3) && (group === 'obligation' || s.region === self.region))
+		.map((s) => ({ iso3: s.iso3, name: s.name, value: data.value(indicatorId, s.iso3, year), self: s.iso3 === iso3 }))
+		.filter((r): r is PeerRow => r.value !== null)
+		.sort((a, b) => b.value - a.value);
+}
+
+export interface DeadlineEvent {
+	date: string;
+	kind: 'entry_into_force' | 'original_deadline' | 'extension' | 'current_deadline' | 'completion';
+	/** Meeting that granted an extension, e.g. 12MSP. */
+	meeting: string | null;
+	sequence: number | null;
+	note: string | null;
+	source: string;
+}
+
+/**
+ * The deadline history of one article, exactly as in the data: entry into force, original deadline,
+ * each extension's new deadline (with the meeting that granted it), the current deadline when no
+ * extension row ends on it, and the declared completion.
+ */
+export function deadlineEvents(facts: CountryFacts, article: 4 | 5): DeadlineEvent[] {
+	const d = facts.deadlines.find((x) => x.article === article);
+	if (!d) return [];
+	const events: DeadlineEvent[] = [];
+	const eif = facts.state.entry_into_force;
+	if (eif) events.push({ date: eif, kind: 'entry_into_force', meeting: null, sequence: null, note: null, source: facts.state.source });
+	if (d.original_deadline) events.push({ date: d.original_deadline, kind: 'original_deadline', meeting: null, sequence: null, note: null, source: d.source });
+	const exts = facts.extensions.filter((e) => e.article === article);
+	for (const e of exts)
+		if (e.new_deadline) events.push({ date: e.new_deadline, kind: 'extension', meeting: e.granted_at, sequence: e.sequence, note: e.note, source: e.source });
+	if (d.current_deadline && !exts.some((e) => e.new_deadline === d.current_deadline) && d.current_deadline !== d.original_deadline)
+		events.push({ date: d.current_deadline, kind: 'current_deadline', meeting: null, sequence: null, note: null, source: d.source });
+	if (d.completion_declared) events.push({ date: d.completion_declared, kind: 'completion', meeting: null, sequence: null, note: null, source: d.source });
+	return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The last year with any value reported by the State, or null. */
+export function lastReported(data: PlanData, iso3: string): number | null {
+	let last: number | null = null;
+	for (const v of data.values) if (v.iso3 === iso3 && v.value !== null && (last === null || v.year > last)) last = v.year;
+	return last;
+}
