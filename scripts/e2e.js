@@ -12,24 +12,32 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './browser.js';
+import { findChromium as findAny } from './browser.js';
+
+/** Chromium's path, or null when none is there (a CHROMIUM_PATH that does not exist counts as none). */
+export function findChromium() {
+	const p = findAny();
+	return p && fs.existsSync(p) ? p : null;
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 
-export function skippedWarning() {
+export function skippedWarning(required = false) {
 	const bar = '!'.repeat(78);
 	return [
 		'',
 		bar,
-		'!!  BROWSER TESTS SKIPPED: no Chromium found.',
+		required ? '!!  BROWSER TESTS REQUIRED (REQUIRE_BROWSER=1) BUT NO CHROMIUM FOUND: FAILING.' : '!!  BROWSER TESTS SKIPPED: no Chromium found.',
 		`!!  Looked for: $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome`,
 		'!!  The end-to-end tests (tests/e2e) did NOT run; the app in a browser is UNTESTED.',
 		'!!  Install it:  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium',
-		'!!  Set REQUIRE_BROWSER=1 to make this an error (CI does).',
+		required ? null : '!!  Set REQUIRE_BROWSER=1 to make this an error (CI does).',
 		bar,
 		''
-	].join('\n');
+	]
+		.filter((l) => l !== null)
+		.join('\n');
 }
 
 function writeSummary(summary) {
@@ -69,15 +77,27 @@ export function checkBuild(dir) {
 	return problems;
 }
 
-/** A private copy of build/, checked; null (with the problems printed) when the build is not whole. */
-function snapshotBuild() {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-build-'));
-	fs.cpSync('build', dir, { recursive: true });
-	const problems = checkBuild(dir);
-	if (problems.length === 0) return dir;
-	fs.rmSync(dir, { recursive: true, force: true });
-	console.error(`build/ is not whole (is another build writing it?):\n  ${problems.slice(0, 10).join('\n  ')}`);
-	return null;
+/**
+ * A private copy of build/, checked; null (with the problems printed) when the build is not whole.
+ * A build running meanwhile in the same work tree leaves it half-written for a while: wait and retry.
+ */
+function snapshotBuild(tries = Number(process.env.E2E_BUILD_TRIES ?? 8)) {
+	for (let i = 1; ; i++) {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-build-'));
+		let problems;
+		try {
+			fs.cpSync('build', dir, { recursive: true });
+			problems = checkBuild(dir);
+		} catch (e) {
+			problems = [`copying build/: ${e.message}`];
+		}
+		if (problems.length === 0) return dir;
+		fs.rmSync(dir, { recursive: true, force: true });
+		console.error(`build/ is not whole (is another build writing it?):\n  ${problems.slice(0, 10).join('\n  ')}`);
+		if (i >= tries) return null;
+		console.error(`waiting 20 s and looking again (${i}/${tries - 1})`);
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20_000);
+	}
 }
 
 function main() {
@@ -94,7 +114,7 @@ function main() {
 
 	if (!findChromium()) {
 		if (process.env.REQUIRE_BROWSER === '1') {
-			console.error(skippedWarning().replaceAll('SKIPPED', 'REQUIRED (REQUIRE_BROWSER=1) BUT MISSING'));
+			console.error(skippedWarning(true));
 			writeSummary({ passed: 0, failed: 1, skipped: 0, ran: false, error: 'Chromium missing' });
 			process.exit(1);
 		}

@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './browser.js';
-import { skippedWarning } from './e2e.js';
+import { findChromium, skippedWarning } from './e2e.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -73,7 +72,7 @@ const stale = builtAt === 0 || INPUTS.some((p) => newestMtime(p) > builtAt);
 const browser = findChromium();
 
 if (!browser && process.env.REQUIRE_BROWSER === '1') {
-	console.error(skippedWarning().replaceAll('SKIPPED', 'REQUIRED (REQUIRE_BROWSER=1) BUT MISSING'));
+	console.error(skippedWarning(true));
 	total.failed += 1;
 	finish(1);
 }

@@ -39,3 +39,18 @@ export function breakdownSpec(points: BreakdownPoint[], labelOf: (p: BreakdownPo
 		marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
 	});
 }
+
+/** Each State's value per year (dots) over a box plot, so spread and outliers show, not only the summary. */
+export function distributionSpec(points: { year: number; value: number; name: string }[], xLabel: string, years: number[], skewed = false): (size: { width: number }) => Plot.PlotOptions {
+	return () => ({
+		marginLeft: 50,
+		// Areas, people and money span orders of magnitude between States: symlog keeps small States visible.
+		x: { label: xLabel, grid: true, type: skewed ? 'symlog' : 'linear' },
+		y: { domain: years.map(String), label: null },
+		style: { fontSize: '12px' },
+		marks: [
+			Plot.boxX(points, { x: 'value', y: (d: { year: number }) => String(d.year), fill: '#dbe6f3', stroke: '#1d4e89', r: 0 }),
+			Plot.dot(points, { x: 'value', y: (d: { year: number }) => String(d.year), r: 2.5, fill: '#1d4e89', fillOpacity: 0.5, tip: true, title: (d: { name: string; value: number; year: number }) => `${d.name} ${d.year}: ${d.value}` })
+		]
+	});
+}

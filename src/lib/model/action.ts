@@ -98,3 +98,43 @@ export function actionStates(data: PlanData, action: number, year: number, basel
 			return { iso3: s.iso3, name: s.name, region: s.region, status: stateActionStatus({ ...input, iso3: s.iso3 }), cells };
 		});
 }
+
+export interface DistributionPoint {
+	iso3: string;
+	name: string;
+	year: number;
+	value: number;
+}
+
+/** Every reported value of the indicator, State by State and year by year, for the States it concerns. */
+export function distribution(data: PlanData, ind: IndicatorRow): DistributionPoint[] {
+	const names = new Map(data.states.map((s) => [s.iso3, s.name]));
+	return data.years.flatMap((year) =>
+		data.applicable(ind.indicator_id, year).flatMap((iso3) => {
+			const value = data.value(ind.indicator_id, iso3, year);
+			return value === null ? [] : [{ iso3, name: names.get(iso3) ?? iso3, year, value }];
+		})
+	);
+}
+
+export interface Mover {
+	iso3: string;
+	name: string;
+	from: number;
+	to: number;
+	/** Change signed so that positive is progress (lower_is_better flips it). */
+	progress: number;
+}
+
+/** The States whose value moved most in the direction of progress (up) and against it (down). */
+export function movers(data: PlanData, ind: IndicatorRow, from: number, to: number, n = 5): { up: Mover[]; down: Mover[] } {
+	const names = new Map(data.states.map((s) => [s.iso3, s.name]));
+	const sign = ind.polarity === 'lower_is_better' ? -1 : 1;
+	const all: Mover[] = data.applicable(ind.indicator_id, to).flatMap((iso3) => {
+		const a = data.value(ind.indicator_id, iso3, from);
+		const b = data.value(ind.indicator_id, iso3, to);
+		return a === null || b === null || a === b ? [] : [{ iso3, name: names.get(iso3) ?? iso3, from: a, to: b, progress: sign * (b - a) }];
+	});
+	const sorted = all.sort((x, y) => y.progress - x.progress || x.name.localeCompare(y.name));
+	return { up: sorted.filter((m) => m.progress > 0).slice(0, n), down: sorted.filter((m) => m.progress < 0).reverse().slice(0, n) };
+}

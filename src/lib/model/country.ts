@@ -78,9 +78,10 @@ export function countryProgress(data: PlanData, iso3: string, year: number, base
 		.filter((p) => p.status.level !== 'not_applicable' && p.status.level !== 'no_indicators');
 }
 
-/** Indicators that concern the State in at least one year of the data. */
+/** Indicators that concern the State in at least one year of the data; those with a role (used across the app) first. */
 export function countryIndicators(data: PlanData, iso3: string): IndicatorRow[] {
-	return data.indicators.filter((ind) => data.years.some((y) => data.applicable(ind.indicator_id, y).includes(iso3)));
+	const mine = data.indicators.filter((ind) => data.years.some((y) => data.applicable(ind.indicator_id, y).includes(iso3)));
+	return [...mine.filter((i) => i.role), ...mine.filter((i) => !i.role)];
 }
 
 export interface CountryPoint {
@@ -151,9 +152,14 @@ export function deadlineEvents(facts: CountryFacts, article: 4 | 5): DeadlineEve
 	return events.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** The last year with any value reported by the State, or null. */
+/**
+ * The last year with any value reported by the State, or null. The record of Article 7 reports is
+ * kept for every year whether or not the State reported, so it does not count.
+ */
 export function lastReported(data: PlanData, iso3: string): number | null {
+	const record = new Set(data.indicators.filter((i) => i.role?.startsWith('article7')).map((i) => i.indicator_id));
 	let last: number | null = null;
-	for (const v of data.values) if (v.iso3 === iso3 && v.value !== null && (last === null || v.year > last)) last = v.year;
+	for (const v of data.values)
+		if (v.iso3 === iso3 && v.value !== null && !record.has(v.indicator_id) && (last === null || v.year > last)) last = v.year;
 	return last;
 }
