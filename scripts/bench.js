@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, launch, serveBuild } from './browser.js';
+import { checkBuild } from './e2e.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -56,6 +57,9 @@ if (!fs.existsSync('build/index.html')) {
 	const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (b.status !== 0) process.exit(1);
 }
+
+const unwhole = checkBuild('build');
+if (unwhole.length) console.warn(`WARNING: build/ is not whole (another build writing it?); figures may be wrong:\n  ${unwhole.slice(0, 5).join('\n  ')}`);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 say(`OAP dashboard benchmark — ${new Date().toISOString().slice(0, 16)}Z — ${machine}`);

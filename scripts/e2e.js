@@ -119,7 +119,7 @@ function main() {
 			process.exit(1);
 		}
 		console.warn(skippedWarning());
-		writeSummary({ passed: 0, failed: 0, skipped: tests.length, ran: false });
+		writeSummary({ passed: 0, failed: 0, skipped: 0, ran: false });
 		process.exit(0);
 	}
 
@@ -162,11 +162,14 @@ function main() {
 	const counts = parseTap(fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '');
 	fs.rmSync(tmp, { recursive: true, force: true });
 	if (copy) fs.rmSync(copy, { recursive: true, force: true });
-	let passed = counts.passed ?? 0;
+	const passed = counts.passed ?? 0;
 	let failed = (counts.failed ?? 0) + counts.cancelled;
-	// A runner that died without totals, or exited non-zero with none failed, still failed.
+	// A runner that died without totals, exited non-zero with none failed, or ran no test, still failed.
 	if (run.status !== 0 && failed === 0) failed = 1;
-	if (counts.tests === null && run.status === 0) failed = 1;
+	if (!counts.tests && failed === 0) {
+		console.error('e2e: no test ran');
+		failed = 1;
+	}
 	writeSummary({ passed, failed, skipped: counts.skipped, ran: true });
 	console.log(`\ne2e: ${passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 	process.exit(failed ? 1 : 0);

@@ -37,7 +37,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 }
 
 function formatParam(v: string | number): string {
-	return typeof v === 'number' ? formatNumber(v) : v;
+	return typeof v === 'number' ? formatNumber(v, 2) : v;
 }
 
 // Latin digits in Arabic too, as in the Convention's Arabic documents and in the message texts.

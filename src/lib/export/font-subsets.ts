@@ -1,0 +1,36 @@
+/**
+ * The export font, Noto Sans (Latin, Cyrillic) and Noto Sans Arabic, bundled through @fontsource and
+ * served by the app itself. Each subset covers a range of characters (the ranges of @fontsource's CSS);
+ * an export embeds only the subsets its text uses.
+ */
+export type Subset = 'latin' | 'latin-ext' | 'cyrillic' | 'arabic';
+export const SUBSETS: Subset[] = ['latin', 'latin-ext', 'cyrillic', 'arabic'];
+
+export const UNICODE_RANGES: Record<Subset, string> = {
+	latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+	'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+	cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
+	arabic: 'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC'
+};
+
+function parseRanges(css: string): [number, number][] {
+	return css.split(',').map((part) => {
+		const [lo, hi] = part.trim().replace(/^U\+/i, '').split('-');
+		return [parseInt(lo, 16), parseInt(hi ?? lo, 16)];
+	});
+}
+
+const RANGES = Object.fromEntries(SUBSETS.map((s) => [s, parseRanges(UNICODE_RANGES[s])])) as Record<Subset, [number, number][]>;
+
+/** The subsets that have a glyph for some character of `text` (Latin always: digits, punctuation). */
+export function subsetsFor(text: string): Subset[] {
+	const used = new Set<Subset>(['latin']);
+	const seen = new Set<number>();
+	for (const ch of text) {
+		const cp = ch.codePointAt(0)!;
+		if (cp < 0x100 || seen.has(cp)) continue;
+		seen.add(cp);
+		for (const s of SUBSETS) if (!used.has(s) && RANGES[s].some(([lo, hi]) => cp >= lo && cp <= hi)) used.add(s);
+	}
+	return SUBSETS.filter((s) => used.has(s));
+}

@@ -1,0 +1,60 @@
+/** Text helpers for SVG output: escaping, writing direction, line wrapping with a given measure. */
+
+export interface Font {
+	size: number;
+	weight: number;
+}
+/** Width of `text` in CSS px at `font` (in the browser: canvas measureText with the export font). */
+export type Measure = (text: string, font: Font) => number;
+
+/** A rough measure for tests and for fallbacks: average glyph width about half the font size. */
+export const approximateMeasure: Measure = (text, font) => Array.from(text).length * font.size * (font.weight >= 600 ? 0.6 : 0.55);
+
+// XML 1.0 forbids most C0 controls even as references; they cannot be in an SVG at all.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(text: string): string {
+	return text
+		.replace(XML_INVALID, '')
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}
+
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+const LETTER = /\p{L}/u;
+
+/** Direction of a text by its first strong letter, as HTML's dir="auto" decides it. */
+export function isRtl(text: string): boolean {
+	for (const ch of text) {
+		if (RTL_LETTER.test(ch)) return true;
+		if (LETTER.test(ch)) return false;
+	}
+	return false;
+}
+
+/** Break `text` into lines no wider than `max`; a word wider than `max` is cut by characters. */
+export function wrap(text: string, max: number, font: Font, measure: Measure): string[] {
+	const words = text.trim().split(/\s+/).filter(Boolean);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (measure(candidate, font) <= max) {
+			line = candidate;
+			continue;
+		}
+		if (line) lines.push(line);
+		line = word;
+		while (measure(line, font) > max && Array.from(line).length > 1) {
+			const chars = Array.from(line);
+			let n = chars.length - 1;
+			while (n > 1 && measure(chars.slice(0, n).join(''), font) > max) n--;
+			lines.push(chars.slice(0, n).join(''));
+			line = chars.slice(n).join('');
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import type { Connector } from '$lib/db/connector';
+import { bundledDb } from '$lib/testing/bundled-db';
+import { committeeActions, dataYearFor, loadCommitteeTables, meetingYear, worklist, type CommitteeTables } from './committees';
+import { loadPlanData, type PlanData } from './plan';
+
+let conn: Connector;
+let data: PlanData;
+let tables: CommitteeTables;
+beforeAll(async () => {
+	conn = await bundledDb();
+	data = await loadPlanData(conn);
+	tables = await loadCommitteeTables(conn);
+});
+afterAll(() => conn.close());
+
+describe('committees', () => {
+	it('reads the meeting year from its date, or its code when the date is unknown', () => {
+		expect(meetingYear({ code: 'IM2024', start_date: '2024-06-18' })).toBe(2024);
+		expect(meetingYear({ code: 'IM2019', start_date: null })).toBe(2019);
+		expect(dataYearFor({ code: 'IM2024', start_date: '2024-06-18' })).toBe(2023);
+	});
+
+	it('gives each committee its mandate', () => {
+		expect(committeeActions(data, 'article5').map((a) => a.action)).toEqual(Array.from({ length: 15 }, (_, i) => 18 + i));
+		expect(committeeActions(data, 'victim_assistance').map((a) => a.action)).toEqual(Array.from({ length: 9 }, (_, i) => 33 + i));
+	});
+
+	it('lists at IM2024 exactly the States with Article 5 obligations in 2023 for the Article 5 committee', () => {
+		const im2024 = tables.meetings.find((m) => m.code === 'IM2024')!;
+		const rows = worklist(data, tables, 'article5', im2024, 2019);
+		const obligations = Papa.parse<Record<string, string>>(fs.readFileSync('data/state_obligations.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const expected = new Set(
+			obligations.filter((o) => o.obligation === 'article5' && Number(o.from_year) <= 2023 && (!o.to_year || Number(o.to_year) >= 2023)).map((o) => o.iso3)
+		);
+		expect(new Set(rows.map((r) => r.iso3))).toEqual(expected);
+		// The States listed for extension requests in the 2024 programme carry that flag at IM2024.
+		const flagged = rows.filter((r) => r.flags.some((f) => f.id === 'extension_request')).map((r) => r.iso3).sort();
+		expect(flagged).toEqual(['AFG', 'CYP', 'ERI', 'GNB', 'NER', 'OMN', 'PER', 'SRB', 'TCD'].filter((c) => expected.has(c)));
+	});
+});

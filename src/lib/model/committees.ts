@@ -1,0 +1,127 @@
+/** A committee's mandate, members and worklist for a meeting (issue: preliminary observations). */
+import type { Connector } from '$lib/db/connector';
+import type { Committee } from '$lib/data/schema';
+import type { DeadlineRow } from './countries';
+import { computeFlags, flagsFor, type Flag } from './flags';
+import { stateActionStatus, type StateActionStatus } from './method-action';
+import { indicatorsOf, type ActionRow, type PlanData } from './plan';
+import { projectCompletion } from './projection';
+
+export interface MeetingRow {
+	code: string;
+	type: string;
+	start_date: string | null;
+	end_date: string | null;
+	city: string | null;
+	source: string;
+}
+
+export interface MemberRow {
+	year: number;
+	committee: Committee;
+	iso3: string;
+	name: string;
+	role: string | null;
+	basis: string | null;
+	source: string;
+}
+
+export interface CommitteeTables {
+	meetings: MeetingRow[];
+	members: MemberRow[];
+	deadlines: DeadlineRow[];
+}
+
+export async function loadCommitteeTables(conn: Connector): Promise<CommitteeTables> {
+	const [meetings, members, deadlines] = await Promise.all([
+		conn.query<MeetingRow>(`SELECT code, type, start_date, end_date, city, source FROM meetings ORDER BY coalesce(start_date, make_date(TRY_CAST(regexp_extract(code, '\\d{4}') AS INTEGER), 6, 1))`),
+		conn.query<MemberRow>(`SELECT m.year, m.committee, m.iso3, coalesce(s.name, m.iso3) AS name, m.role, m.basis, m.source FROM committee_members m LEFT JOIN states s USING (iso3) ORDER BY m.year, m.role, name`),
+		conn.query<DeadlineRow>(`SELECT * FROM deadlines`)
+	]);
+	return { meetings, members, deadlines };
+}
+
+/** The meeting's year: from its first day, or from its code (IM2019) when the dates are not known. */
+export function meetingYear(m: Pick<MeetingRow, 'code' | 'start_date'>): number {
+	return m.start_date ? Number(m.start_date.slice(0, 4)) : Number(/\d{4}/.exec(m.code)?.[0] ?? NaN);
+}
+
+/** Article 7 reports are due on 30 April and describe the previous calendar year. */
+export function dataYearFor(m: Pick<MeetingRow, 'code' | 'start_date'>): number {
+	return meetingYear(m) - 1;
+}
+
+export function meetingDate(m: Pick<MeetingRow, 'code' | 'start_date'>): string {
+	return m.start_date ?? `${meetingYear(m)}-06-01`;
+}
+
+export function committeeActions(data: PlanData, committee: Committee): ActionRow[] {
+	return data.actions.filter((a) => a.committee === committee);
+}
+
+export interface WorklistRow {
+	iso3: string;
+	name: string;
+	region: string;
+	statuses: { action: number; status: StateActionStatus }[];
+	flags: Flag[];
+}
+
+/**
+ * The States Parties a committee follows at a meeting (those its actions' indicators concern in the
+ * data year), each with its status on those actions and the flags in the committee's mandate.
+ */
+export function worklist(data: PlanData, tables: CommitteeTables, committee: Committee, meeting: MeetingRow, baseline: number): WorklistRow[] {
+	const dataYear = dataYearFor(meeting);
+	const date = meetingDate(meeting);
+	const actions = committeeActions(data, committee);
+	const indicators = actions.flatMap((a) => indicatorsOf(data, a.action));
+	const concerned = new Set(indicators.flatMap((i) => data.applicable(i.indicator_id, dataYear)));
+	const role = (r: string) => data.indicators.find((i) => i.role === r);
+	const article7 = role('article7_submitted');
+	const remaining = role('remaining_area');
+	const released = role('area_released');
+	const retained = role('retained_mines');
+	const retainedUsed = role('retained_used');
+	const decision = tables.meetings.find((m) => m.code === '5RC')?.start_date ?? null;
+	const disaggregated = data.indicators.filter((i) => i.disaggregated);
+	const breakdowns = new Map<string, number>();
+	for (const v of data.values)
+		if (v.year === dataYear && (v.sex || v.age_group)) breakdowns.set(`${v.indicator_id}|${v.iso3}`, (breakdowns.get(`${v.indicator_id}|${v.iso3}`) ?? 0) + 1);
+
+	return data.states
+		.filter((s) => concerned.has(s.iso3))
+		.map((s) => {
+			const a5 = tables.deadlines.find((d) => d.iso3 === s.iso3 && d.article === 5) ?? null;
+			const a4 = tables.deadlines.find((d) => d.iso3 === s.iso3 && d.article === 4) ?? null;
+			const series = (id: string | undefined) =>
+				id ? data.years.filter((y) => y <= dataYear).map((year) => ({ year, value: data.value(id, s.iso3, year) })) : [];
+			const projection = a5
+				? projectCompletion({ remaining: series(remaining?.indicator_id), released: series(released?.indicator_id), deadline: a5.current_deadline, completionDeclared: a5.completion_declared, deadlineStatus: a5.status, asOfYear: dataYear })
+				: null;
+			const flags = computeFlags({
+				iso3: s.iso3,
+				meetingDate: date,
+				dataYear,
+				article5: a5,
+				extensionDecision: decision,
+				projection,
+				projectionSource: remaining?.source,
+				article7: article7 ? { indicator_id: article7.indicator_id, value: data.value(article7.indicator_id, s.iso3, dataYear), source: article7.source } : null,
+				disaggregation: disaggregated
+					.filter((i) => actions.some((a) => a.action === i.action) && data.applicable(i.indicator_id, dataYear).includes(s.iso3))
+					.map((i) => ({ indicator_id: i.indicator_id, label: i.label, total: data.value(i.indicator_id, s.iso3, dataYear), breakdownRows: breakdowns.get(`${i.indicator_id}|${s.iso3}`) ?? 0, source: i.source })),
+				article4: a4,
+				retained: retained
+					? { indicator_id: retained.indicator_id, value: data.value(retained.indicator_id, s.iso3, dataYear), usedIndicator: retainedUsed?.indicator_id ?? null, used: retainedUsed ? data.value(retainedUsed.indicator_id, s.iso3, dataYear) : null, source: retained.source }
+					: null
+			});
+			const statuses = actions
+				.map((a) => ({
+					action: a.action,
+					status: stateActionStatus({ indicators: indicatorsOf(data, a.action), applicable: data.applicable, value: data.value, year: dataYear, baseline, iso3: s.iso3 })
+				}))
+				.filter((x) => x.status.level !== 'not_applicable' && x.status.level !== 'no_indicators');
+			return { iso3: s.iso3, name: s.name, region: s.region, statuses, flags: flagsFor(committee, flags) };
+		});
+}

@@ -1,0 +1,125 @@
+/**
+ * Flags on a committee's worklist (docs/METHOD.md §13): facts from the data that a committee would
+ * raise with a State. Each flag carries the numbers behind it and a query that shows their rows.
+ */
+import type { Committee } from '$lib/data/schema';
+import type { Projection } from './projection';
+import { endOfDayAsYear } from './projection';
+
+export const FLAGS = [
+	'deadline_at_risk',
+	'deadline_passed',
+	'extension_request',
+	'no_article7',
+	'no_disaggregation',
+	'missed_article4',
+	'retained_no_use'
+] as const;
+export type FlagId = (typeof FLAGS)[number];
+
+/** Months ahead of the meeting within which an Article 5 deadline counts as near. */
+export const DEADLINE_WINDOW_MONTHS = 24;
+
+/** Which flags each committee raises (its mandate). */
+export const COMMITTEE_FLAGS: Record<Committee, readonly FlagId[]> = {
+	article5: ['deadline_at_risk', 'deadline_passed', 'extension_request', 'no_article7', 'no_disaggregation'],
+	victim_assistance: ['no_article7', 'no_disaggregation'],
+	cooperation_assistance: ['no_article7'],
+	cooperative_compliance: ['no_article7', 'missed_article4', 'retained_no_use'],
+	president: ['no_article7', 'missed_article4', 'retained_no_use']
+};
+
+export interface Evidence {
+	label: string;
+	value: string;
+	source: string;
+}
+
+export interface Flag {
+	id: FlagId;
+	evidence: Evidence[];
+	/** SQL that lists the rows behind the flag (opened in the SQL console). */
+	sql: string;
+}
+
+export interface FlagInput {
+	iso3: string;
+	/** First day of the meeting, 'YYYY-MM-DD'. */
+	meetingDate: string;
+	/** The year the meeting's Article 7 reports describe (meeting year − 1). */
+	dataYear: number;
+	article5?: { current_deadline: string | null; status: string | null; programme_group: string | null; source: string } | null;
+	/** Date until which an extension request listed in the programme is pending (its decision meeting). */
+	extensionDecision?: string | null;
+	projection?: Pick<Projection, 'status' | 'projectedYear'> | null;
+	projectionSource?: string;
+	article7: { indicator_id: string; value: number | null; source: string } | null;
+	/** Disaggregated indicators concerning the State in the data year. */
+	disaggregation: { indicator_id: string; label: string; total: number | null; breakdownRows: number; source: string }[];
+	article4?: { status: string | null; current_deadline: string | null; source: string } | null;
+	retained?: { indicator_id: string; value: number | null; usedIndicator: string | null; used: number | null; source: string } | null;
+}
+
+function addMonths(day: string, months: number): string {
+	const d = new Date(day + 'T00:00:00Z');
+	d.setUTCMonth(d.getUTCMonth() + months);
+	return d.toISOString().slice(0, 10);
+}
+
+const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** Every flag the data support for one State at one meeting (not yet filtered by committee). */
+export function computeFlags(i: FlagInput): Flag[] {
+	const flags: Flag[] = [];
+	const a5 = i.article5;
+	const deadlineSql = `SELECT * FROM deadlines WHERE iso3 = ${q(i.iso3)}`;
+	if (a5?.current_deadline && a5.status !== 'completed') {
+		const deadline = a5.current_deadline;
+		const evidence: Evidence[] = [{ label: 'current_deadline', value: deadline, source: a5.source }];
+		if (deadline < i.meetingDate) {
+			flags.push({ id: 'deadline_passed', evidence, sql: deadlineSql });
+		} else if (deadline <= addMonths(i.meetingDate, DEADLINE_WINDOW_MONTHS) && i.projection) {
+			const p = i.projection;
+			const after =
+				p.status === 'beyond_deadline' ||
+				p.status === 'no_progress' ||
+				(p.projectedYear !== null && p.projectedYear + 1 > endOfDayAsYear(deadline));
+			if (after)
+				flags.push({
+					id: 'deadline_at_risk',
+					evidence: [...evidence, { label: 'projected_completion', value: p.projectedYear === null ? p.status : String(p.projectedYear), source: i.projectionSource ?? '' }],
+					sql: deadlineSql
+				});
+		}
+	}
+	if (a5?.programme_group && /extension request/i.test(a5.programme_group) && i.extensionDecision && i.meetingDate < i.extensionDecision)
+		flags.push({ id: 'extension_request', evidence: [{ label: 'programme_group', value: a5.programme_group, source: a5.source }], sql: deadlineSql });
+	if (i.article7 && i.article7.value !== 1)
+		flags.push({
+			id: 'no_article7',
+			evidence: [{ label: `${i.article7.indicator_id} ${i.dataYear}`, value: i.article7.value === null ? '–' : String(i.article7.value), source: i.article7.source }],
+			sql: `SELECT * FROM indicator_values WHERE iso3 = ${q(i.iso3)} AND indicator_id = ${q(i.article7.indicator_id)} ORDER BY year`
+		});
+	const undisaggregated = i.disaggregation.filter((d) => d.total !== null && d.breakdownRows === 0);
+	if (undisaggregated.length)
+		flags.push({
+			id: 'no_disaggregation',
+			evidence: undisaggregated.map((d) => ({ label: `${d.indicator_id} ${i.dataYear}`, value: String(d.total), source: d.source })),
+			sql: `SELECT * FROM indicator_values WHERE iso3 = ${q(i.iso3)} AND year = ${i.dataYear} AND indicator_id IN (${undisaggregated.map((d) => q(d.indicator_id)).join(', ')}) ORDER BY indicator_id, sex, age_group`
+		});
+	if (i.article4?.status === 'missed')
+		flags.push({ id: 'missed_article4', evidence: [{ label: 'article4_deadline', value: i.article4.current_deadline ?? '–', source: i.article4.source }], sql: deadlineSql });
+	const r = i.retained;
+	if (r && r.value !== null && r.value > 0 && r.used === null)
+		flags.push({
+			id: 'retained_no_use',
+			evidence: [{ label: `${r.indicator_id} ${i.dataYear}`, value: String(r.value), source: r.source }],
+			sql: `SELECT * FROM indicator_values WHERE iso3 = ${q(i.iso3)} AND year = ${i.dataYear} AND indicator_id IN (${q(r.indicator_id)}${r.usedIndicator ? ', ' + q(r.usedIndicator) : ''})`
+		});
+	return flags;
+}
+
+export function flagsFor(committee: Committee, flags: Flag[]): Flag[] {
+	const mine = COMMITTEE_FLAGS[committee];
+	return flags.filter((f) => mine.includes(f.id));
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { LoadError } from '$lib/data/raw';
+import { parseObservationsFile, toCsv, toJson, toMarkdown, type ObservationsContext } from './formats';
+import { draftToRows, rowsToDrafts } from './rows';
+import type { ObservationDraft } from './types';
+
+const khm: ObservationDraft = {
+	meeting: 'IM2024',
+	committee: 'article5',
+	iso3: 'KHM',
+	status: 'agreed',
+	text: 'Cambodia reported progress, "steady"; see below.\n\nSecond paragraph, with a comma.',
+	actions: {
+		18: { assessment: 'progress', text: '=HYPERLINK("http://x")' },
+		21: { assessment: 'concern', text: '' },
+		27: { assessment: 'no_assessment', text: '' }
+	},
+	updated_at: '2024-06-01T10:00:00Z',
+	author: '@committee'
+};
+const yem: ObservationDraft = {
+	...khm,
+	iso3: 'YEM',
+	status: 'draft',
+	text: "نلاحظ التقدم المحرز في المسح.\n'=already quoted",
+	actions: { 2: { assessment: 'information_requested', text: '-5 km² less | +3 teams' } },
+	author: ''
+};
+const rows = [...draftToRows(khm), ...draftToRows(yem)];
+
+function loadError(f: () => unknown): LoadError {
+	try {
+		f();
+	} catch (e) {
+		if (e instanceof LoadError) return e;
+		throw e;
+	}
+	throw new Error('expected a LoadError');
+}
+
+describe('toCsv', () => {
+	const csv = toCsv(rows);
+	it('writes BOM, the contract header, CRLF and RFC 4180 quoting', () => {
+		expect(csv.startsWith('\uFEFFmeeting,committee,iso3,action,assessment,status,text,updated_at,author\r\n')).toBe(true);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv).toContain('"Cambodia reported progress, ""steady""; see below.\n\nSecond paragraph, with a comma."');
+	});
+	it('neutralises formula-looking text and author cells with one apostrophe', () => {
+		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+		expect(csv).toContain(`,'@committee\r\n`);
+		expect(csv).toContain(`"'-5 km² less | +3 teams"`);
+		expect(csv).toContain(`'=already quoted`); // inside the Arabic text cell: not at the start, untouched
+		expect(csv).not.toContain(`''=already`);
+	});
+	it('leaves the non-text columns as they are', () => {
+		expect(csv).toContain('IM2024,article5,KHM,18,progress,agreed,');
+	});
+});
+
+describe('parseObservationsFile', () => {
+	it('round-trips CSV exactly, removing exactly the apostrophe it added', () => {
+		const back = parseObservationsFile('obs.csv', toCsv(rows));
+		expect(back).toEqual(rows);
+		expect(rowsToDrafts(back)).toEqual([khm, yem]);
+	});
+	it('keeps a user-typed apostrophe before = (it gets a second one on export)', () => {
+		const d = { ...khm, text: "'=1+1", actions: {} };
+		const csv = toCsv(draftToRows(d));
+		expect(csv).toContain(`,''=1+1,`);
+		expect(rowsToDrafts(parseObservationsFile('a.csv', csv))).toEqual([d]);
+	});
+	it('round-trips JSON, wrapped or as a bare array', () => {
+		const json = toJson(rows);
+		expect(JSON.parse(json)).toMatchObject({ format: 'oap-preliminary-observations', version: 1 });
+		expect(parseObservationsFile('obs.json', '\uFEFF  ' + json)).toEqual(rows);
+		expect(parseObservationsFile('obs.json', JSON.stringify(JSON.parse(json).rows))).toEqual(rows);
+	});
+	it('reports JSON errors by file, row (index + 2) and column, like CSV', () => {
+		const bad = JSON.parse(toJson(rows)).rows;
+		bad[1].assessment = 'great';
+		bad[2].action = 99;
+		const e = loadError(() => parseObservationsFile('obs.json', JSON.stringify(bad)));
+		expect(e.issues).toContainEqual(expect.objectContaining({ file: 'obs.json', row: 3, column: 'assessment' }));
+		expect(e.issues).toContainEqual(expect.objectContaining({ file: 'obs.json', row: 4, column: 'action' }));
+	});
+	it('names unknown JSON keys and missing required values', () => {
+		const e = loadError(() => parseObservationsFile('x.json', '[{"meeting":"IM2024","committee":"article5","iso3":"KHM","status":"draft","colour":"red"}]'));
+		expect(e.issues[0]).toMatchObject({ row: 1, column: 'colour' });
+		const m = loadError(() => parseObservationsFile('x.json', '[{"meeting":"IM2024","committee":"article5","iso3":"KHM"}]'));
+		expect(m.issues[0]).toMatchObject({ row: 2, column: 'status', message: 'a value is required' });
+	});
+	it('rejects broken JSON, a foreign format and duplicate keys', () => {
+		expect(loadError(() => parseObservationsFile('x.json', '{"rows": [')).message).toMatch(/x\.json: not valid JSON/);
+		expect(loadError(() => parseObservationsFile('x.json', '{"format":"other","rows":[]}')).message).toMatch(/not a file of preliminary/);
+		const dup = [...rows, rows[0]];
+		expect(loadError(() => parseObservationsFile('x.json', toJson(dup))).issues[0]).toMatchObject({ row: dup.length + 1 });
+	});
+	it('reports CSV errors through the project validation', () => {
+		const csv = toCsv(rows).replace('KHM,18,progress', 'KHM,eighteen,progress');
+		expect(loadError(() => parseObservationsFile('obs.csv', csv)).issues[0]).toMatchObject({ file: 'obs.csv', row: 3, column: 'action' });
+	});
+});
+
+describe('toMarkdown', () => {
+	const ctx: ObservationsContext = {
+		stateName: (iso3) => ({ KHM: 'Cambodia', YEM: 'Yemen' })[iso3] ?? iso3,
+		committeeName: 'Committee on Article 5',
+		meetingName: 'Intersessional Meetings 2024',
+		assessmentLabel: (a) => a.replace('_', ' ')
+	};
+	it('writes one section per State with status, text and assessed actions', () => {
+		const md = toMarkdown([khm, yem], ctx);
+		expect(md).toContain('# Preliminary observations — Committee on Article 5 — Intersessional Meetings 2024');
+		expect(md).toContain('## Cambodia (KHM)\n\n**Status:** Agreed\n\nCambodia reported');
+		expect(md).toContain('- Action 18 — progress: =HYPERLINK("http://x")');
+		expect(md).toContain('- Action 21 — concern\n');
+		expect(md).not.toContain('Action 27'); // no assessment and no note: nothing to say
+		expect(md).toContain('## Yemen (YEM)\n\n**Status:** Draft');
+	});
+});

@@ -1,0 +1,157 @@
+/**
+ * Files of preliminary observations: CSV and JSON out and in (validated with the same contract as
+ * every other table), and a Markdown rendering for pasting into e-mails or documents.
+ */
+import { parseCsvText } from '$lib/data/parse-csv';
+import { fileIssue, LoadError, type RawTable } from '$lib/data/raw';
+import { columnNames } from '$lib/data/schema';
+import { validateTable } from '$lib/data/validate';
+import type { Assessment, ObservationDraft, ObservationRow, ObservationStatus } from './types';
+
+const TABLE = 'preliminary_observations';
+export const JSON_FORMAT = 'oap-preliminary-observations';
+export const JSON_VERSION = 1;
+
+/**
+ * Formula neutralising. A spreadsheet runs a cell starting with = + - @ as a formula, so in the free
+ * text columns such a cell is written with one leading apostrophe, which makes it inert text
+ * (OWASP's advice against CSV injection). To keep the round trip exact, a text that already starts
+ * with apostrophes followed by = + - @ gets one more; on CSV import exactly one leading apostrophe
+ * is removed from any value of that shape. Writing adds one to every value matching /^'*[=+\-@]/, reading removes one from every
+ * value matching /^'+[=+\-@]/: the two are inverse. JSON is never neutralised.
+ */
+const TEXT_COLUMNS = new Set(['text', 'author']);
+const neutralise = (s: string) => (/^'*[=+\-@]/.test(s) ? `'${s}` : s);
+const unneutralise = (s: string) => (/^'+[=+\-@]/.test(s) ? s.slice(1) : s);
+
+/** RFC 4180: quote when needed; also quote the other separators our reader may guess (; tab |). */
+function csvCell(v: string | number | null): string {
+	const s = v === null ? '' : String(v);
+	return /[",;\t|\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The contract's columns in order, UTF-8 BOM (so Excel reads UTF-8), CRLF line ends. */
+export function toCsv(rows: ObservationRow[]): string {
+	const cols = columnNames(TABLE) as (keyof ObservationRow)[];
+	const lines = [cols.join(',')];
+	for (const r of rows)
+		lines.push(cols.map((c) => {
+			const v = r[c];
+			return csvCell(typeof v === 'string' && TEXT_COLUMNS.has(c) ? neutralise(v) : v);
+		}).join(','));
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export function toJson(rows: ObservationRow[]): string {
+	const cols = columnNames(TABLE) as (keyof ObservationRow)[];
+	// Keys in contract order, so files diff cleanly whatever built the row objects.
+	const ordered = rows.map((r) => Object.fromEntries(cols.map((c) => [c, r[c] ?? null])));
+	return JSON.stringify({ format: JSON_FORMAT, version: JSON_VERSION, rows: ordered }, null, 2) + '\n';
+}
+
+/**
+ * Read a CSV or JSON file of observations. JSON is recognised by a leading `{` or `[` (after BOM and
+ * spaces); it may be the object written by toJson or a bare array of rows. JSON rows go through the
+ * same validateTable as CSV, so errors read the same: row numbers are array index + 2, as if the
+ * array were a spreadsheet whose header is row 1; keys outside the contract are reported on row 1.
+ * Throws LoadError.
+ */
+export function parseObservationsFile(name: string, text: string): ObservationRow[] {
+	const body = text.replace(/^\uFEFF/, '').trimStart();
+	if (body.startsWith('{') || body.startsWith('[')) return validRows(jsonTable(name, body));
+	const rows = validRows(parseCsvText(name, text));
+	for (const r of rows) {
+		if (r.text !== null) r.text = unneutralise(r.text);
+		if (r.author !== null) r.author = unneutralise(r.author);
+	}
+	return rows;
+}
+
+function jsonTable(file: string, body: string): RawTable {
+	let data: unknown;
+	try {
+		data = JSON.parse(body);
+	} catch (e) {
+		throw fileIssue(file, `not valid JSON (${(e as Error).message})`);
+	}
+	if (!Array.isArray(data)) {
+		const o = data as { format?: unknown; version?: unknown; rows?: unknown };
+		if (o.format !== undefined && o.format !== JSON_FORMAT) throw fileIssue(file, `not a file of preliminary observations (format “${String(o.format)}”)`);
+		if (typeof o.version === 'number' && o.version > JSON_VERSION) throw fileIssue(file, `written by a newer version of the dashboard (version ${o.version})`);
+		if (!Array.isArray(o.rows)) throw fileIssue(file, 'expected a “rows” array');
+		data = o.rows;
+	}
+	const items = data as unknown[];
+	const bad = items.findIndex((x) => x === null || typeof x !== 'object' || Array.isArray(x));
+	if (bad >= 0) throw new LoadError([{ file, row: bad + 2, column: null, message: 'each row must be an object of column: value' }]);
+	// The contract's columns, then any other key met, so validateTable names unknown keys.
+	const columns = columnNames(TABLE);
+	for (const x of items as Record<string, unknown>[]) for (const k of Object.keys(x)) if (!columns.includes(k)) columns.push(k);
+	const rows = (items as Record<string, unknown>[]).map((x) => columns.map((c) => x[c] ?? null));
+	// RawTable.format names the reader; validateTable ignores it, and JSON cells are typed like Parquet's.
+	return { file, format: 'parquet', columns, rows };
+}
+
+function validRows(raw: RawTable): ObservationRow[] {
+	const v = validateTable(raw, TABLE);
+	const cols = columnNames(TABLE);
+	return Array.from({ length: v.rowCount }, (_, i) => Object.fromEntries(cols.map((c) => [c, v.columns[c][i]])) as unknown as ObservationRow);
+}
+
+/** Everything a rendering needs from the caller, so all words can come in the user's language. */
+export interface ObservationsContext {
+	stateName(iso3: string): string;
+	committeeName: string;
+	meetingName: string;
+	assessmentLabel(a: Assessment): string;
+	/** Defaults to 'Draft' / 'Agreed'. */
+	statusLabel?(s: ObservationStatus): string;
+	/** The few fixed words; English by default. */
+	words?: Partial<typeof WORDS>;
+}
+
+export const WORDS = {
+	title: 'Preliminary observations — {committee} — {meeting}',
+	status: 'Status',
+	action: 'Action',
+	assessment: 'Assessment',
+	note: 'Note',
+	actions: 'Actions',
+	figures: 'Figures and sources',
+	source: 'Source',
+	generated: 'Generated on {date}',
+	noText: 'No general observation yet.'
+};
+
+export function words(ctx: ObservationsContext): typeof WORDS {
+	return { ...WORDS, ...ctx.words };
+}
+
+export function statusText(ctx: ObservationsContext, s: ObservationStatus): string {
+	return ctx.statusLabel?.(s) ?? (s === 'agreed' ? 'Agreed' : 'Draft');
+}
+
+/** Actions worth showing: anything assessed, or 'no_assessment' with a note (the note is content). */
+export function shownActions(d: ObservationDraft): [number, ObservationDraft['actions'][number]][] {
+	return Object.entries(d.actions)
+		.map(([n, a]) => [Number(n), a] as [number, typeof a])
+		.filter(([, a]) => a.assessment !== 'no_assessment' || a.text.trim() !== '')
+		.sort((a, b) => a[0] - b[0]);
+}
+
+/** One `## State (ISO3)` section per draft, in the order given (the caller sorts). */
+export function toMarkdown(drafts: ObservationDraft[], ctx: ObservationsContext): string {
+	const w = words(ctx);
+	const out = [`# ${w.title.replace('{committee}', ctx.committeeName).replace('{meeting}', ctx.meetingName)}`];
+	for (const d of drafts) {
+		out.push('', `## ${ctx.stateName(d.iso3)} (${d.iso3})`, '', `**${w.status}:** ${statusText(ctx, d.status)}`);
+		if (d.text.trim()) out.push('', d.text.trim());
+		const actions = shownActions(d);
+		if (actions.length) out.push('');
+		for (const [n, a] of actions) {
+			const note = a.text.trim() ? `: ${a.text.trim().replace(/\n/g, '\n  ')}` : '';
+			out.push(`- ${w.action} ${n} — ${ctx.assessmentLabel(a.assessment)}${note}`);
+		}
+	}
+	return out.join('\n') + '\n';
+}

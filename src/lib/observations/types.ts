@@ -1,0 +1,50 @@
+/**
+ * A committee's preliminary observation on one State for one meeting, as the editor holds it.
+ * One draft flattens to rows of the `preliminary_observations` table: the general text
+ * (action empty) plus one row per assessed action.
+ */
+import type { Committee } from '$lib/data/schema';
+
+export type Assessment = 'progress' | 'concern' | 'information_requested' | 'no_assessment';
+export type ObservationStatus = 'draft' | 'agreed';
+
+export interface ActionAssessment {
+	assessment: Assessment;
+	/** Optional note on this action. */
+	text: string;
+}
+
+export interface ObservationDraft {
+	meeting: string;
+	committee: Committee;
+	iso3: string;
+	status: ObservationStatus;
+	/** The general observation text (action empty in the table). */
+	text: string;
+	/** By action number. */
+	actions: Record<number, ActionAssessment>;
+	/** ISO timestamp of the last change. */
+	updated_at: string;
+	author: string;
+}
+
+/** A row of the `preliminary_observations` table (docs/DATA.md). */
+export interface ObservationRow {
+	meeting: string;
+	committee: Committee;
+	iso3: string;
+	action: number | null;
+	assessment: Assessment | null;
+	status: ObservationStatus;
+	text: string | null;
+	updated_at: string | null;
+	author: string | null;
+}
+
+export function draftKey(d: Pick<ObservationDraft, 'meeting' | 'committee' | 'iso3'>): string {
+	return `${d.meeting}|${d.committee}|${d.iso3}`;
+}
+
+export function emptyDraft(meeting: string, committee: Committee, iso3: string): ObservationDraft {
+	return { meeting, committee, iso3, status: 'draft', text: '', actions: {}, updated_at: '', author: '' };
+}

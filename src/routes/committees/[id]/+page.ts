@@ -1,0 +1,9 @@
+import { COMMITTEES, type Committee } from '$lib/data/schema';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => COMMITTEES.map((id) => ({ id }));
+
+export const load: PageLoad = ({ params }) => ({
+	id: params.id as Committee,
+	known: (COMMITTEES as readonly string[]).includes(params.id)
+});
