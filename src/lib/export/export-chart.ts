@@ -1,9 +1,8 @@
 // Browser only, loaded on demand by the export menu: one chart to a file, or to a basket snapshot.
-import { composeFigure } from './compose';
+import { composeFigure, frameFooter } from './compose';
 import { toCsv } from './csv';
 import { exportFileName } from './filenames';
 import { footerLine } from './footer';
-import { frameFooter } from './compose';
 import { svgToPng, saveFile } from './raster';
 import type { BasketItem } from './basket-store';
 import type { ChartSource } from './types';
