@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Connector } from '$lib/db/connector';
-import { bundledDb } from '$lib/testing/bundled-db';
+import { useBundledPlan } from '$lib/testing/bundled-db';
 import { committeeActions, dataYearFor, loadCommitteeTables, meetingYear, worklist, type CommitteeTables } from './committees';
-import { loadPlanData, type PlanData } from './plan';
 
-let conn: Connector;
-let data: PlanData;
+const ctx = useBundledPlan();
 let tables: CommitteeTables;
 beforeAll(async () => {
-	conn = await bundledDb();
-	data = await loadPlanData(conn);
-	tables = await loadCommitteeTables(conn);
+	tables = await loadCommitteeTables(ctx.conn);
 });
-afterAll(() => conn.close());
 
 describe('committees', () => {
 	it('reads the meeting year from its date, or its code when the date is unknown', () => {
@@ -24,13 +18,13 @@ describe('committees', () => {
 	});
 
 	it('gives each committee its mandate', () => {
-		expect(committeeActions(data, 'article5').map((a) => a.action)).toEqual(Array.from({ length: 15 }, (_, i) => 18 + i));
-		expect(committeeActions(data, 'victim_assistance').map((a) => a.action)).toEqual(Array.from({ length: 9 }, (_, i) => 33 + i));
+		expect(committeeActions(ctx.data, 'article5').map((a) => a.action)).toEqual(Array.from({ length: 15 }, (_, i) => 18 + i));
+		expect(committeeActions(ctx.data, 'victim_assistance').map((a) => a.action)).toEqual(Array.from({ length: 9 }, (_, i) => 33 + i));
 	});
 
 	it('lists at IM2024 exactly the States with Article 5 obligations in 2023 for the Article 5 committee', () => {
 		const im2024 = tables.meetings.find((m) => m.code === 'IM2024')!;
-		const rows = worklist(data, tables, 'article5', im2024, 2019);
+		const rows = worklist(ctx.data, tables, 'article5', im2024, 2019);
 		const obligations = Papa.parse<Record<string, string>>(fs.readFileSync('data/state_obligations.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 		const expected = new Set(
 			obligations.filter((o) => o.obligation === 'article5' && Number(o.from_year) <= 2023 && (!o.to_year || Number(o.to_year) >= 2023)).map((o) => o.iso3)

@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Connector } from '$lib/db/connector';
-import { bundledDb } from '$lib/testing/bundled-db';
+import { useBundledPlan } from '$lib/testing/bundled-db';
 import { countryList, groupsOf } from './countries';
 import { countryFacts, countryProgress, deadlineEvents, peers } from './country';
-import { loadPlanData, type PlanData } from './plan';
 
-let conn: Connector;
-let data: PlanData;
-beforeAll(async () => {
-	conn = await bundledDb();
-	data = await loadPlanData(conn);
-});
-afterAll(() => conn.close());
+const ctx = useBundledPlan();
 
 const csv = (t: string) => Papa.parse<Record<string, string>>(fs.readFileSync(`data/${t}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 describe('the country list', () => {
 	it('lists the 166 States Parties and the non-parties', async () => {
-		const list = await countryList(conn, 2024);
+		const list = await countryList(ctx.conn, 2024);
 		expect(list.filter((s) => s.entry_into_force !== null)).toHaveLength(166);
 		// 33 non-parties at the end of 2024, counting Marshall Islands and Tonga, who joined in 2025.
 		expect(list.filter((s) => !(s.entry_into_force && s.entry_into_force <= '2024-12-31'))).toHaveLength(33);
 	});
 
 	it('puts States in the groups the meetings use', async () => {
-		const list = await countryList(conn, 2024);
+		const list = await countryList(ctx.conn, 2024);
 		const inGroup = (g: string) => list.filter((s) => s.groups.includes(g as never)).map((s) => s.iso3).sort();
 		expect(inGroup('extension_request')).toEqual(['AFG', 'CYP', 'ERI', 'GNB', 'NER', 'OMN', 'PER', 'SRB', 'TCD']);
 		expect(inGroup('missed_article4')).toEqual(['GRC', 'UKR']);
@@ -42,11 +34,11 @@ describe('the country list', () => {
 
 describe('a State profile', () => {
 	it('returns null for an unknown code', async () => {
-		expect(await countryFacts(conn, 'XYZ')).toBeNull();
+		expect(await countryFacts(ctx.conn, 'XYZ')).toBeNull();
 	});
 
 	it.each(['BIH', 'AFG', 'KHM'])('shows the Article 5 timeline of %s exactly as in data/', async (iso3) => {
-		const facts = (await countryFacts(conn, iso3))!;
+		const facts = (await countryFacts(ctx.conn, iso3))!;
 		const events = deadlineEvents(facts, 5);
 		const d = csv('deadlines').find((r) => r.iso3 === iso3 && r.article === '5')!;
 		const exts = csv('extensions').filter((r) => r.iso3 === iso3 && r.article === '5' && r.new_deadline);
@@ -57,16 +49,16 @@ describe('a State profile', () => {
 	});
 
 	it('lists progress only on actions that concern the State', () => {
-		const khm = countryProgress(data, 'KHM', 2024, 2019);
-		const nor = countryProgress(data, 'NOR', 2024, 2019);
+		const khm = countryProgress(ctx.data, 'KHM', 2024, 2019);
+		const nor = countryProgress(ctx.data, 'NOR', 2024, 2019);
 		expect(khm.some((p) => p.action.action === 21)).toBe(true);
 		expect(nor.some((p) => p.action.action === 21)).toBe(false);
 	});
 
 	it('compares a State with its peers and marks it', () => {
-		const ind = data.indicators.find((i) => i.role === 'remaining_area')!;
-		const rows = peers(data, 'KHM', ind.indicator_id, 2023, 'obligation');
-		expect(rows.every((r) => data.applicable(ind.indicator_id, 2023).includes(r.iso3))).toBe(true);
+		const ind = ctx.data.indicators.find((i) => i.role === 'remaining_area')!;
+		const rows = peers(ctx.data, 'KHM', ind.indicator_id, 2023, 'obligation');
+		expect(rows.every((r) => ctx.data.applicable(ind.indicator_id, 2023).includes(r.iso3))).toBe(true);
 		expect(rows.filter((r) => r.self).length).toBeLessThanOrEqual(1);
 	});
 });

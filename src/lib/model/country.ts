@@ -78,6 +78,13 @@ export function countryProgress(data: PlanData, iso3: string, year: number, base
 		.filter((p) => p.status.level !== 'not_applicable' && p.status.level !== 'no_indicators');
 }
 
+/** The same, grouped by OAP section in plan order: [section title, progress][]. */
+export function progressBySection(data: PlanData, iso3: string, year: number, baseline: number): [string, CountryActionProgress[]][] {
+	const groups = new Map<string, CountryActionProgress[]>();
+	for (const p of countryProgress(data, iso3, year, baseline)) groups.set(p.action.section_title, [...(groups.get(p.action.section_title) ?? []), p]);
+	return [...groups.entries()];
+}
+
 /** Indicators that concern the State in at least one year of the data; those with a role (used across the app) first. */
 export function countryIndicators(data: PlanData, iso3: string): IndicatorRow[] {
 	const mine = data.indicators.filter((ind) => data.years.some((y) => data.applicable(ind.indicator_id, y).includes(iso3)));
