@@ -58,7 +58,8 @@ export async function composeFigure(src: ChartSource, mode: FigureMode, exported
 		layout = layoutFigure(input(pieces));
 	}
 	const scale = frame?.scale ?? 1;
-	const draft = figureSvg(layout, pieces.chart, { title: src.title, scale });
+	const chartSize = { width: pieces.width, height: pieces.height };
+	const draft = figureSvg(layout, pieces.chart, { title: src.title, scale, chartSize });
 	const fontCss = await embeddedFontCss(svgText(draft));
-	return { svg: figureSvg(layout, pieces.chart, { title: src.title, scale, fontCss }), width: layout.width, height: layout.height, scale };
+	return { svg: figureSvg(layout, pieces.chart, { title: src.title, scale, fontCss, chartSize }), width: layout.width, height: layout.height, scale };
 }

@@ -4,6 +4,7 @@ import type { BasketItem } from './basket-store';
 import { SLIDE_BOXES } from './deck-layout';
 import { numberedFileNames } from './filenames';
 import { svgToPng } from './raster';
+import { isRtl } from './text';
 
 /** Slide text font: Noto Sans where installed (the export font), the usual fallbacks otherwise. */
 const SLIDE_FONT = 'Noto Sans';
@@ -24,17 +25,17 @@ export async function deckBlob(items: readonly BasketItem[], meta: { title: stri
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = meta.title;
 	pptx.author = meta.author;
-	pptx.rtlMode = items.some((i) => i.dir === 'rtl');
 	for (const item of items) {
-		const rtl = item.dir === 'rtl';
-		const text = { fontFace: SLIDE_FONT, rtlMode: rtl, align: rtl ? 'right' : 'left', lang: item.lang, margin: 0 } as const;
+		// Text sits on the interface's side; each text's own direction decides its bidi order (an English
+		// indicator label in the Arabic interface stays left to right).
+		const text = (t: string) => ({ fontFace: SLIDE_FONT, rtlMode: isRtl(t), align: item.dir === 'rtl' ? 'right' : 'left', lang: item.lang, margin: 0 }) as const;
 		const slide = pptx.addSlide();
 		slide.background = { color: 'FFFFFF' };
-		slide.addText(item.title, { ...SLIDE_BOXES.title, ...text, fontSize: 26, bold: true, color: '1B1F24', valign: 'top', fit: 'shrink' });
-		if (item.subtitle) slide.addText(item.subtitle, { ...SLIDE_BOXES.subtitle, ...text, fontSize: 13, color: '5B6470', valign: 'top', fit: 'shrink' });
+		slide.addText(item.title, { ...SLIDE_BOXES.title, ...text(item.title), fontSize: 26, bold: true, color: '1B1F24', valign: 'top', fit: 'shrink' });
+		if (item.subtitle) slide.addText(item.subtitle, { ...SLIDE_BOXES.subtitle, ...text(item.subtitle), fontSize: 13, color: '5B6470', valign: 'top', fit: 'shrink' });
 		const png = await svgToPng(item.slideSvg, item.slideSize.width, item.slideSize.height);
 		slide.addImage({ data: await dataUrl(png), ...SLIDE_BOXES.image, altText: item.title });
-		slide.addText(item.footer, { ...SLIDE_BOXES.footer, ...text, fontSize: 10, color: '5B6470', valign: 'bottom', fit: 'shrink' });
+		slide.addText(item.footer, { ...SLIDE_BOXES.footer, ...text(item.footer), fontSize: 10, color: '5B6470', valign: 'bottom', fit: 'shrink' });
 		slide.addNotes(`${item.title}\n${item.subtitle ? `${item.subtitle}\n` : ''}${item.footer}`);
 	}
 	return (await pptx.write({ outputType: 'blob' })) as Blob;

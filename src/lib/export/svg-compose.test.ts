@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSvg, layoutFigure, svgText, type FigureInput } from './svg-compose';
+import { figureSvg, fitChart, layoutFigure, svgText, type FigureInput } from './svg-compose';
 import { approximateMeasure } from './text';
 
 const footer = { sources: 'Source: demonstration', meta: 'Data up to 2024 · exported 2025-03-01 · Oslo Action Plan progress', demo: 'Demonstration data' };
@@ -93,5 +93,19 @@ describe('figureSvg', () => {
 	it('marks right-to-left lines for bidi shaping', () => {
 		const rtl = figureSvg(layoutFigure({ ...base, align: 'rtl', title: 'الإجراءات' }), chart, { title: 'الإجراءات' });
 		expect(rtl).toMatch(/<text [^>]*text-anchor="start" direction="rtl" unicode-bidi="embed">الإجراءات<\/text>/);
+	});
+});
+
+describe('fitChart', () => {
+	const box = { x: 20, y: 100, width: 920, height: 380 };
+
+	it('places a plot that fits as it is', () => {
+		expect(fitChart(box, { width: 920, height: 300 })).toEqual({ x: 20, y: 100, scale: 1 });
+	});
+
+	it('scales a plot taller than its box (a map whose height follows its width) and centres it', () => {
+		const f = fitChart(box, { width: 920, height: 438 });
+		expect(f.scale).toBeCloseTo(380 / 438);
+		expect(f.x).toBeCloseTo(20 + (920 - 920 * f.scale) / 2);
 	});
 });

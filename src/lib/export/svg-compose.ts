@@ -138,13 +138,24 @@ function textElement(t: PlacedText): string {
 }
 
 /**
+ * Where the plot goes in its box: as it is when it fits, else scaled down to fit and centred. A spec
+ * may fix its own height (the world map's follows its width), so a fixed frame cannot always choose it.
+ */
+export function fitChart(box: FigureLayout['chart'], size: { width: number; height: number }): { x: number; y: number; scale: number } {
+	const scale = Math.min(1, box.width / size.width, box.height / size.height);
+	return { x: box.x + (box.width - size.width * scale) / 2, y: box.y, scale };
+}
+
+/**
  * The figure as SVG text. `scale` sets the intrinsic size (a 960×540 layout at scale 2 is a
  * 1920×1080 image); `fontCss` embeds the fonts (data: URLs) so the file renders the same anywhere.
  */
-export function figureSvg(layout: FigureLayout, chartSvg: string, opts: { title: string; scale?: number; fontCss?: string }): string {
+export function figureSvg(layout: FigureLayout, chartSvg: string, opts: { title: string; scale?: number; fontCss?: string; chartSize?: { width: number; height: number } }): string {
 	const { width: w, height: h } = layout;
 	const scale = opts.scale ?? 1;
 	const c = layout.chart;
+	const fit = fitChart(c, opts.chartSize ?? c);
+	const place = fit.scale === 1 ? `translate(${num(fit.x)},${num(fit.y)})` : `translate(${num(fit.x)},${num(fit.y)}) scale(${fit.scale.toFixed(4)})`;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${num(w * scale)}" height="${num(h * scale)}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="${escapeXml(FONT_FAMILY)}" style="color:${COLOURS.ink}">`,
 		`<title>${escapeXml(opts.title)}</title>`,
@@ -153,7 +164,7 @@ export function figureSvg(layout: FigureLayout, chartSvg: string, opts: { title:
 		...layout.texts.map(textElement),
 		layout.ruleY === null ? '' : `<line x1="${num(c.x)}" x2="${num(c.x + c.width)}" y1="${num(layout.ruleY)}" y2="${num(layout.ruleY)}" stroke="${COLOURS.rule}"/>`,
 		...layout.svgs.map((s) => `<g transform="translate(${num(s.x)},${num(s.y)})">${s.svg}</g>`),
-		`<g transform="translate(${num(c.x)},${num(c.y)})">${chartSvg}</g>`,
+		`<g transform="${place}">${chartSvg}</g>`,
 		'</svg>'
 	].join('');
 }

@@ -322,6 +322,7 @@ export default {
 	'sql.title': 'SQL console',
 	'sql.help': 'Query the loaded tables with DuckDB SQL. The address of this page holds the query, so a link shares it.',
 	'sql.label': 'SQL query',
+	'sql.tables': 'Tables and columns',
 	'sql.run': 'Run',
 	'sql.shortcut': 'Ctrl+Enter runs the query.',
 	'sql.rows': '{rows} rows in {ms} ms',
