@@ -24,7 +24,7 @@ export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], or
 			Plot.barX(rows, Plot.stackX({ x: 'actions', y: 'section', fill: 'label', order: order, tip: true })),
 			Plot.ruleX([0]),
 			// Long section headings wrap inside the margin instead of being cut.
-			Plot.axisY({ lineWidth: Math.min(240, width * 0.45) / 7, textOverflow: 'ellipsis', tickSize: 0, label: null })
+			Plot.axisY({ lineWidth: (Math.min(240, width * 0.45) - 10) / 12, tickSize: 0, label: null })
 		]
 	});
 }

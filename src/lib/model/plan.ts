@@ -115,7 +115,8 @@ export function keyFigures(data: PlanData, year: number, today = new Date().toIS
 	);
 	const concerned = new Set<string>();
 	const reported = new Set<string>();
-	for (const ind of data.indicators) {
+	// The record of Article 7 reports exists for every party every year (0 = none): it is not a report.
+	for (const ind of data.indicators.filter((i) => !i.role?.startsWith('article7'))) {
 		for (const iso3 of data.applicable(ind.indicator_id, year)) {
 			concerned.add(iso3);
 			if (data.value(ind.indicator_id, iso3, year) !== null) reported.add(iso3);
