@@ -127,7 +127,8 @@ describe('committees', () => {
 				run.proc.kill('SIGKILL');
 				await new Promise((r) => run.proc.once('exit', r));
 			}
-			fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+			// Chromium's helper processes may still be writing the profile: removing it is best effort.
+			await fs.promises.rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 }).catch(() => undefined);
 		}
 	});
 });
