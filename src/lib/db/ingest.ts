@@ -127,17 +127,21 @@ export async function ingest(conn: Connector, valid: ValidTable, mode: LoadMode)
 	}
 }
 
-/** Parse, recognise, validate and ingest one file. Throws LoadError (file, row, column) on bad input. */
-export async function loadFile(conn: Connector, file: InputFile, options: LoadOptions): Promise<LoadReport> {
-	const raw = await parseFile(file);
-	const table = options.table ?? recogniseTable(file.name, raw.columns);
+/** Recognise, validate and ingest a parsed file. Throws LoadError (file, row, column) on bad input. */
+export async function loadParsed(conn: Connector, raw: RawTable, options: LoadOptions): Promise<LoadReport> {
+	const table = options.table ?? recogniseTable(raw.file, raw.columns);
 	if (!table)
 		throw new LoadError([
-			{ file: file.name, row: 1, column: null, message: `the columns (${raw.columns.join(', ')}) match no table; choose the table by hand or see docs/DATA.md` }
+			{ file: raw.file, row: 1, column: null, message: `the columns (${raw.columns.join(', ')}) match no table; choose the table by hand or see docs/DATA.md` }
 		]);
 	const valid = validateTable(raw, table);
 	await ingest(conn, valid, options.mode);
-	return { file: file.name, table, rows: valid.rowCount, mode: options.mode };
+	return { file: raw.file, table, rows: valid.rowCount, mode: options.mode };
+}
+
+/** Parse, recognise, validate and ingest one file. */
+export async function loadFile(conn: Connector, file: InputFile, options: LoadOptions): Promise<LoadReport> {
+	return loadParsed(conn, await parseFile(file), options);
 }
 
 /** Load order so that referenced tables come first within one batch. */

@@ -5,7 +5,7 @@
  * tests every rule and edge. Pure functions on plain objects: no I/O, no Svelte, no DuckDB.
  */
 import { END_YEAR, isValue, rounded } from './method';
-import type { StatusToken } from './status-display';
+import { statusDisplay, type StatusDisplay, type StatusToken } from './status-display';
 
 /** §12.2: the rate is the mean of the last 3 release values… */
 export const RATE_POINTS = 3;
@@ -232,16 +232,8 @@ export const PROJECTION_TEXT_EN: Record<string, string> = {
 	...REASON_TEXT
 };
 
-export interface ProjectionDisplay {
-	icon: string;
-	key: ProjectionMessageKey;
-	helpKey: `${ProjectionMessageKey}.help`;
-	token: StatusToken;
-}
-
-function d(icon: string, key: ProjectionMessageKey, token: StatusToken): ProjectionDisplay {
-	return { icon, key, helpKey: `${key}.help`, token };
-}
+export type ProjectionDisplay = StatusDisplay<ProjectionMessageKey>;
+const d = (icon: string, key: ProjectionMessageKey, token: StatusToken) => statusDisplay(icon, key, token);
 
 /** §12.5: glyph (distinct per status), message key and colour token of each projection status. */
 export const PROJECTION_DISPLAY: Record<ProjectionStatus, ProjectionDisplay> = {

@@ -10,13 +10,13 @@ import type { ActionLevel, ActionTrend, StateActionLevel } from './method-action
 export const STATUS_TOKENS = ['good', 'mid', 'bad', 'none'] as const;
 export type StatusToken = (typeof STATUS_TOKENS)[number];
 
-export interface StatusDisplay {
+export interface StatusDisplay<K extends string = StatusMessageKey> {
 	/** Unicode glyph; distinct within each kind of status. */
 	icon: string;
 	/** Short text key, e.g. 'status.level.on_track'. */
-	key: StatusMessageKey;
+	key: K;
 	/** Explanation key: `${key}.help`. */
-	helpKey: `${StatusMessageKey}.help`;
+	helpKey: `${K}.help`;
 	/** CSS token: good | mid | bad | none (none = no judgement, neutral colour). */
 	token: StatusToken;
 }
@@ -67,9 +67,11 @@ export const STATUS_TEXT_EN = Object.fromEntries(
 	])
 ) as Record<StatusMessageKey | `${StatusMessageKey}.help`, string>;
 
-function d(icon: string, key: StatusMessageKey, token: StatusToken): StatusDisplay {
+/** A status's display: its glyph, its text key (and that key's `.help`), its colour token. */
+export function statusDisplay<K extends string>(icon: string, key: K, token: StatusToken): StatusDisplay<K> {
 	return { icon, key, helpKey: `${key}.help`, token };
 }
+const d = (icon: string, key: StatusMessageKey, token: StatusToken) => statusDisplay(icon, key, token);
 
 /** An action in a year (overview tiles). */
 export const ACTION_LEVEL_DISPLAY: Record<ActionLevel, StatusDisplay> = {

@@ -1,5 +1,7 @@
 import type { Connector } from '$lib/db/connector';
-import { createTables, loadBundledCsv, loadFile, loadOrder, type InputFile, type LoadMode, type LoadReport } from '$lib/db/ingest';
+import { createTables, loadBundledCsv, loadFile, loadOrder, loadParsed, parseFile, type InputFile, type LoadMode, type LoadReport } from '$lib/db/ingest';
+import { recogniseTable } from '$lib/data/recognise';
+import type { RawTable } from '$lib/data/raw';
 import { LoadError, type LoadIssue } from '$lib/data/raw';
 import { clearStoredFiles, storedFiles, storeFile } from '$lib/data/persist';
 import { TABLE_NAMES, type TableName } from '$lib/data/schema';
@@ -93,19 +95,23 @@ class AppData {
 	/** Load the user's files, referenced tables first; each file loads whole or not at all. */
 	async load(files: InputFile[], mode: LoadMode, table?: TableName): Promise<FileOutcome[]> {
 		const conn = await this.connector();
-		const { parseFile } = await import('$lib/db/ingest');
-		const { recogniseTable } = await import('$lib/data/recognise');
+		// Each file is parsed once: the parse decides the load order and is then loaded as is.
 		const planned = await Promise.all(
 			files.map(async (f) => {
-				const guess = table ?? (await parseFile(f).then((r) => recogniseTable(f.name, r.columns)).catch(() => null));
-				return { f, order: loadOrder(guess) };
+				const parsed = await parseFile(f).then(
+					(raw): { raw: RawTable; error?: undefined } => ({ raw }),
+					(error: unknown) => ({ raw: null, error })
+				);
+				const guess = table ?? (parsed.raw ? recogniseTable(f.name, parsed.raw.columns) : null);
+				return { f, parsed, order: loadOrder(guess) };
 			})
 		);
 		planned.sort((a, b) => a.order - b.order);
 		const outcomes: FileOutcome[] = [];
-		for (const { f } of planned) {
+		for (const { f, parsed } of planned) {
 			try {
-				const report = await loadFile(conn, f, { mode, table });
+				if (!parsed.raw) throw parsed.error;
+				const report = await loadParsed(conn, parsed.raw, { mode, table });
 				await storeFile({ name: f.name, table: report.table, mode, bytes: f.bytes, loadedAt: new Date().toISOString() });
 				outcomes.push({ file: f.name, report });
 			} catch (e) {
