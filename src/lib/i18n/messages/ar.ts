@@ -393,6 +393,8 @@ const ar: Messages = {
 	'data.load.reading': 'جارٍ قراءة {file}…',
 	'data.load.checking': 'جارٍ التحقق والتحميل…',
 	'data.load.ok': '{file}: عدد الصفوف المحمَّلة في {table}: {rows}',
+	'issue.row': 'الصف {row}',
+	'issue.column': 'العمود',
 	'data.load.rejected': 'لم يُحمَّل {file}:',
 	'data.replay.failed': 'تعذّرت إعادة تحميل بعض الملفات المخزنة من زيارة سابقة:',
 	'data.tables': 'الجداول',

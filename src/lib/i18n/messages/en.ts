@@ -304,6 +304,8 @@ export default {
 	'data.load.reading': 'Reading {file}…',
 	'data.load.checking': 'Checking and loading…',
 	'data.load.ok': '{file}: {rows} rows loaded into {table}',
+	'issue.row': 'row {row}',
+	'issue.column': 'column',
 	'data.load.rejected': '{file} was not loaded:',
 	'data.replay.failed': 'Some files stored from an earlier visit could not be loaded again:',
 	'data.tables': 'Tables',

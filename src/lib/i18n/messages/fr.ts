@@ -392,6 +392,8 @@ const fr: Messages = {
 	'data.load.reading': 'Lecture de {file}…',
 	'data.load.checking': 'Vérification et chargement…',
 	'data.load.ok': '{file}\u00a0: {rows} lignes chargées dans {table}',
+	'issue.row': 'ligne {row}',
+	'issue.column': 'colonne',
 	'data.load.rejected': '{file} n’a pas été chargé\u00a0:',
 	'data.replay.failed': 'Certains fichiers enregistrés lors d’une visite précédente n’ont pas pu être rechargés\u00a0:',
 	'data.tables': 'Tables',
