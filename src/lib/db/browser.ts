@@ -10,7 +10,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { arrowToRows } from './arrow-rows';
-import { OFFLINE_SETTINGS, type Connector } from './connector';
+import { OFFLINE_SETTINGS, type Connector, type RunOptions } from './connector';
 
 // Self-hosted bundles: every byte comes from this app's own origin.
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -43,9 +43,18 @@ export function createBrowserConnector(onReady?: (ms: number) => void): Connecto
 		return engine;
 	}
 
+	return connectorOn(start, async () => (await start()).conn);
+}
+
+type Progress = { percentage: string | number };
+/** DuckDB-WASM reports execution progress to handlers it keeps in this (protected) list. */
+function progressHandlers(db: duckdb.AsyncDuckDB): ((p: Progress) => void)[] {
+	return (db as unknown as { _onExecutionProgress: ((p: Progress) => void)[] })._onExecutionProgress;
+}
+
+function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duckdb.AsyncDuckDBConnection>): Connector {
 	async function queryArrow(sql: string): Promise<Table> {
-		const { conn } = await start();
-		return (await conn.query(sql)) as unknown as Table;
+		return (await (await connection()).query(sql)) as unknown as Table;
 	}
 
 	return {
@@ -56,25 +65,54 @@ export function createBrowserConnector(onReady?: (ms: number) => void): Connecto
 		async exec(sql) {
 			await queryArrow(sql);
 		},
-		async registerFile(name, bytes) {
+		async run(sql: string, options: RunOptions = {}) {
 			const { db } = await start();
-			await db.registerFileBuffer(name, bytes);
+			const conn = await connection();
+			const { signal, onProgress } = options;
+			if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+			// A sent query runs in slices, so a cancel message gets between them.
+			const cancel = () => void conn.cancelSent();
+			const progress = (p: Progress) => onProgress?.(Number(p.percentage) / 100);
+			signal?.addEventListener('abort', cancel);
+			progressHandlers(db).push(progress);
+			try {
+				const reader = await conn.send(sql, true);
+				for await (const batch of reader ?? []) void batch;
+			} finally {
+				signal?.removeEventListener('abort', cancel);
+				const list = progressHandlers(db);
+				list.splice(list.indexOf(progress), 1);
+			}
+			if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+		},
+		async registerFile(name, data) {
+			const { db } = await start();
+			if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
+			// The worker reads the File in slices where it lies: a 300 MB file is not copied.
+			else await db.registerFileHandle(name, data, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 		},
 		async dropFile(name) {
 			const { db } = await start();
 			await db.dropFile(name);
 		},
 		async insertArrow(name, data) {
-			const { conn } = await start();
+			const conn = await connection();
 			await conn.query(`DROP TABLE IF EXISTS "${name}"`);
 			await conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name, create: true });
 		},
+		async appendArrow(name, ipc, create) {
+			await (await connection()).insertArrowFromIPCStream(ipc, { name, create });
+		},
+		async fork() {
+			const { db } = await start();
+			const conn = await db.connect();
+			for (const s of OFFLINE_SETTINGS) await conn.query(s);
+			return connectorOn(start, async () => conn);
+		},
 		async close() {
-			if (!engine) return;
-			const { db, conn } = await engine;
+			const { db, conn } = await start();
 			await conn.close();
 			await db.terminate();
-			engine = null;
 		}
 	};
 }

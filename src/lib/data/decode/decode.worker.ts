@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+// The decode worker: workbooks, Parquet and legacy encodings decoded off the page's main thread.
+import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { localDecoders, type Decoders, type ParquetModule } from './decoders';
+
+let parquet: Promise<ParquetModule> | null = null;
+const decoders = localDecoders(() => {
+	parquet ??= import('parquet-wasm/esm').then(async (m) => {
+		await m.default({ module_or_path: wasmUrl });
+		return m as unknown as ParquetModule;
+	});
+	return parquet;
+});
+
+type Request = { id: number; op: keyof Decoders; args: unknown[] };
+
+self.onmessage = async (e: MessageEvent<Request>) => {
+	const { id, op, args } = e.data;
+	try {
+		const result = await (decoders[op] as (...a: unknown[]) => Promise<unknown>)(...args);
+		const transfer = result instanceof Uint8Array ? [result.buffer] : result && typeof result === 'object' && 'csv' in result ? [(result as { csv: Uint8Array }).csv.buffer] : [];
+		self.postMessage({ id, result }, { transfer: transfer as Transferable[] });
+	} catch (err) {
+		self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+	}
+};
