@@ -1,12 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { dataFiles } from './scripts/data-files-plugin.js';
+import { TABLE_NAMES } from './src/lib/data/schema';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), dataFiles({ dataDir: 'data', tableNames: TABLE_NAMES })],
 	// DuckDB-WASM ships its own workers and wasm; pre-bundling would rewrite their URLs.
-	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	server: { fs: { allow: ['data'] } },
 	build: { chunkSizeWarningLimit: 2000 },
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

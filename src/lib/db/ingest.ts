@@ -24,6 +24,6 @@ export async function nodeLoader(conn: Connector): Promise<Loader> {
 
 /** Load bytes through the one loader (tests and scripts). */
 export async function loadBytes(loader: Loader, name: string, bytes: Uint8Array | string, options: Partial<LoadRequest> = {}): Promise<LoadOutcome> {
-	const data = new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]);
+	const data = new Blob([(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes) as BlobPart]);
 	return loader.load({ name, data, mode: 'add', loadedAt: '2025-01-31', ...options });
 }

@@ -58,7 +58,7 @@ function checksFor(source: Source, plan: StagePlan): { checks: Check[]; joins: s
 		}
 		if (col.references) {
 			const [table, column] = col.references.split('.');
-			checks.push({ column: col.name, rule: 'unknown_reference', cond: `${v} IS NOT NULL AND ${v} NOT IN (SELECT ${ident(column)} FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL)`, example: text(col.name), params: { table, column } });
+			checks.push({ column: col.name, rule: 'unknown_reference', cond: `${v} IS NOT NULL AND ${v} NOT IN (SELECT ${ident(column)} FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL)`, example: text(col.name), params: { table, refColumn: column } });
 		}
 	}
 	if (source.extra) checks.push({ column: null, rule: 'extra_fields', cond: 's.__extra IS NOT NULL', example: 's.__extra', params: {} });

@@ -38,6 +38,8 @@ export interface LoadRequest {
 	loadedAt: string;
 	/** Source for rows that have none, instead of "<file name>, loaded <date>". */
 	provenance?: string;
+	/** A mapping remembered for a header (used when the file fits no table as it is). */
+	remembered?: (header: string[]) => ColumnMapping | null;
 	/** The user agreed that a Replace leaves rows of other tables pointing at nothing. */
 	confirmOrphans?: boolean;
 	signal?: AbortSignal;
@@ -58,7 +60,7 @@ export interface ProblemRow {
 }
 
 export type LoadOutcome =
-	| { status: 'loaded'; file: string; table: TableName; rows: number; mode: LoadMode; mapping: ColumnMapping; ignored: string[]; numberFormat: NumberFormat | null; encoding: string | null; sheet: string | null; headerRow: number | null; orphans: Orphans[] }
+	| { status: 'loaded'; file: string; table: TableName; rows: number; mode: LoadMode; mapping: ColumnMapping; header: string[]; remembered: boolean; ignored: string[]; numberFormat: NumberFormat | null; encoding: string | null; sheet: string | null; headerRow: number | null; orphans: Orphans[] }
 	| { status: 'rejected'; file: string; table: TableName | null; problems: ProblemGroup[]; allProblems: (() => Promise<ProblemRow[]>) | null }
 	| { status: 'needs-mapping'; file: string; header: string[]; proposal: ColumnMapping; best: TableFit | null }
 	| { status: 'needs-sheet'; file: string; sheets: SheetPreview[] }
@@ -159,7 +161,9 @@ export class Loader {
 				table: plan.table,
 				rows: n,
 				mode: req.mode,
-				mapping,
+				mapping: { table: mapping.table, columns: mapping.columns },
+				header: opened.header,
+				remembered: mapping.remembered === true,
 				ignored: opened.header.filter((_, i) => !mapping.columns[i] && opened!.header[i].trim() !== ''),
 				numberFormat: numbers.kind === 'point' || numbers.kind === 'comma' ? numbers.format : null,
 				encoding: opened.encoding,
@@ -185,7 +189,7 @@ export class Loader {
 		await kept?.().catch(() => undefined);
 	}
 
-	#mapping(req: LoadRequest, header: string[]): ColumnMapping | Extract<LoadOutcome, { status: 'needs-mapping' }> {
+	#mapping(req: LoadRequest, header: string[]): (ColumnMapping & { remembered?: boolean }) | Extract<LoadOutcome, { status: 'needs-mapping' }> {
 		const ask = (proposal: ColumnMapping, best: TableFit | null) => ({ status: 'needs-mapping' as const, file: req.name, header, proposal, best });
 		if (req.mapping) {
 			const gaps = mappingGaps(req.mapping);
@@ -195,6 +199,8 @@ export class Loader {
 		const found = recognise(req.name, header);
 		const table = req.table ?? found.table;
 		if (table && (req.table ? isExact(fitTable(table, header)) : true)) return proposeMapping(table, header);
+		const remembered = req.remembered?.(header);
+		if (remembered && (!req.table || remembered.table === req.table) && !mappingGaps(remembered).missing.length) return { ...remembered, remembered: true };
 		const target = req.table ?? found.best?.table ?? 'indicator_values';
 		return ask(proposeMapping(target, header), req.table ? fitTable(req.table, header) : found.best);
 	}
