@@ -21,12 +21,13 @@ export function workerDecoders(): Decoders {
 	function get(): Worker {
 		if (worker) return worker;
 		worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+		worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string; fatal?: boolean }>) => {
 			const p = pending.get(e.data.id);
 			if (!p) return;
 			pending.delete(e.data.id);
 			if (e.data.error !== undefined) p.reject(new Error(e.data.error));
 			else p.resolve(e.data.result);
+			if (e.data.fatal) fail(e.data.error ?? 'the decoder stopped');
 		};
 		worker.onerror = (e) => fail(e.message || 'the decoder stopped');
 		return worker;

@@ -21,6 +21,7 @@ self.onmessage = async (e: MessageEvent<Request>) => {
 		const transfer = result instanceof Uint8Array ? [result.buffer] : result && typeof result === 'object' && 'csv' in result ? [(result as { csv: Uint8Array }).csv.buffer] : [];
 		self.postMessage({ id, result }, { transfer: transfer as Transferable[] });
 	} catch (err) {
-		self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+		// A wasm trap may leave the module in a broken state: the client replaces this worker.
+		self.postMessage({ id, error: err instanceof Error ? err.message : String(err), fatal: err instanceof WebAssembly.RuntimeError });
 	}
 };

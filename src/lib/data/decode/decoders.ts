@@ -3,8 +3,7 @@
  * interface: in the browser they run in a worker of our own (decode-client.ts), in Node in-process.
  * CSV itself is read by DuckDB, in DuckDB's worker.
  */
-import type { ParquetFile } from 'parquet-wasm';
-import { openParquet, rowGroupIpc, type ParquetInfo } from './parquet';
+import { openParquet, rowGroupIpc, type OpenParquet, type ParquetInfo } from './parquet';
 import { previewWorkbook, workbookToCsv, type SheetPreview, type WorkbookCsv } from './workbook';
 
 export interface Decoders {
@@ -23,7 +22,7 @@ export type ParquetModule = typeof import('parquet-wasm');
 const CHUNK = 8 * 1024 * 1024;
 
 export function localDecoders(loadParquet: () => Promise<ParquetModule>): Decoders {
-	const open = new Map<number, ParquetFile>();
+	const open = new Map<number, OpenParquet>();
 	let next = 1;
 	const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 	return {
@@ -34,22 +33,21 @@ export function localDecoders(loadParquet: () => Promise<ParquetModule>): Decode
 			return workbookToCsv(await bytes(data), sheet, headerRow);
 		},
 		async parquetOpen(data) {
-			const { file, info } = await openParquet(loadParquet, data);
+			const file = await openParquet(data);
 			const session = next++;
 			open.set(session, file);
-			return { ...info, session };
+			return { ...file.info, session };
 		},
 		async parquetRowGroup(session, index) {
 			const file = open.get(session);
 			if (!file) throw new Error('Parquet file not open');
-			return rowGroupIpc(file, index);
+			return rowGroupIpc(await loadParquet(), file, index);
 		},
 		async parquetClose(session) {
-			open.get(session)?.free();
 			open.delete(session);
 		},
 		async transcode(data, from) {
-			const decoder = new TextDecoder(from);
+			const decoder = from === 'windows-1252' ? windows1252() : new TextDecoder(from);
 			const encoder = new TextEncoder();
 			const parts: Uint8Array[] = [];
 			for (let at = 0; at < data.size; at += CHUNK) {
@@ -64,5 +62,19 @@ export function localDecoders(loadParquet: () => Promise<ParquetModule>): Decode
 			}
 			return out;
 		}
+	};
+}
+
+/** Windows-1252's characters for bytes 80–9F (where it differs from Latin-1); undefined bytes stay. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * A Windows-1252 decoder. Browsers' TextDecoder('windows-1252') is right; Node's (with some ICU
+ * builds) maps 80–9F to control characters, so those bytes are mapped here in any case.
+ */
+function windows1252(): { decode(bytes: Uint8Array, options?: { stream?: boolean }): string } {
+	const latin = new TextDecoder('latin1');
+	return {
+		decode: (bytes, options) => latin.decode(bytes, options).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80])
 	};
 }

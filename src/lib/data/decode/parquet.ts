@@ -1,9 +1,10 @@
 /**
  * Parquet decoded by parquet-wasm (Rust's parquet crate compiled to wasm: every codec, page v1/v2,
- * dictionary pages) into Arrow IPC, one row group at a time, so a large file never sits whole in
+ * dictionary pages) into Arrow IPC, one row group at a time, so the decoded rows never sit whole in
  * memory. DuckDB-WASM has no Parquet reader of its own offline. Runs in the decode worker in the browser.
+ * The footer is read by hyparquet first: a malformed footer is a plain error, never a wasm trap.
  */
-import type { ParquetFile } from 'parquet-wasm';
+import { parquetMetadata } from 'hyparquet';
 
 export interface ParquetInfo {
 	rowGroups: number;
@@ -12,18 +13,18 @@ export interface ParquetInfo {
 
 type Module = typeof import('parquet-wasm');
 
-/** Opens a Parquet file given as a Blob; `load` supplies the initialised wasm module. */
-export async function openParquet(load: () => Promise<Module>, blob: Blob): Promise<{ file: ParquetFile; info: ParquetInfo }> {
-	const pw = await load();
-	const file = await pw.ParquetFile.fromFile(blob);
-	const meta = file.metadata();
-	const rowGroups = meta.numRowGroups();
-	const rows = Number(meta.fileMetadata().numRows());
-	return { file, info: { rowGroups, rows } };
+export interface OpenParquet {
+	bytes: Uint8Array;
+	info: ParquetInfo;
 }
 
-/** One row group as an Arrow IPC stream. */
-export async function rowGroupIpc(file: ParquetFile, index: number): Promise<Uint8Array> {
-	const table = await file.read({ rowGroups: [index] });
-	return table.intoIPCStream();
+export async function openParquet(blob: Blob): Promise<OpenParquet> {
+	const buffer = await blob.arrayBuffer();
+	const meta = parquetMetadata(buffer);
+	return { bytes: new Uint8Array(buffer), info: { rowGroups: meta.row_groups.length, rows: Number(meta.num_rows) } };
+}
+
+/** One row group as an Arrow IPC stream. Synchronous in the wasm: a malformed page throws here. */
+export function rowGroupIpc(pw: Module, file: OpenParquet, index: number): Uint8Array {
+	return pw.readParquet(file.bytes, { rowGroups: [index] }).intoIPCStream();
 }

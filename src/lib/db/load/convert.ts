@@ -31,17 +31,28 @@ export function isTextType(type: string): boolean {
 	return TEXT_TYPES.test(type);
 }
 
+/** What is removed around a value: spaces (also no-break), tabs, line breaks, a stray byte-order mark. */
+export const AROUND = ' \t\r\n\u00a0\u202f\ufeff';
+
+/** Trim a text expression as the contract does (DuckDB's own trim() removes spaces only). */
+export function trimSql(expr: string): string {
+	return `trim(${expr}, '${AROUND}')`;
+}
+
 function text(src: string, type: string): string {
 	const s = type === 'BLOB' ? `decode(${src})` : src;
-	return `NULLIF(trim(${s}), '')`;
+	return `NULLIF(${trimSql(s)}, '')`;
 }
 
 /** A number from text, by the file's decimal mark; NULL when the text is not such a number. */
 export function textNumber(t: string, mark: DecimalMark): string {
-	if (mark === ',')
-		return `(CASE WHEN regexp_full_match(${t}, '${COMMA_NUMBER}') THEN TRY_CAST(replace(regexp_replace(${t}, '[.${SPACES}]', '', 'g'), ',', '.') AS DOUBLE) END)`;
-	// DuckDB would read "1_000" as 1000; a spreadsheet never means that.
-	return `(CASE WHEN NOT contains(${t}, '_') THEN TRY_CAST(${t} AS DOUBLE) END)`;
+	const n =
+		mark === ','
+			? `(CASE WHEN regexp_full_match(${t}, '${COMMA_NUMBER}') THEN TRY_CAST(replace(regexp_replace(${t}, '[.${SPACES}]', '', 'g'), ',', '.') AS DOUBLE) END)`
+			: // DuckDB would read "1_000" as 1000; a spreadsheet never means that.
+				`(CASE WHEN NOT contains(${t}, '_') THEN TRY_CAST(${t} AS DOUBLE) END)`;
+	// "1e309" casts to infinity on some paths: a number that is not finite is not a value.
+	return `(CASE WHEN isfinite(${n}) THEN ${n} END)`;
 }
 
 function wholeNumber(n: string): string {
@@ -107,7 +118,7 @@ export function presentSql(src: string, type: string): string {
  * failing cells.
  */
 export function failureSql(col: Column, type: string, raw: string): string {
-	const r = `trim(${raw})`;
+	const r = trimSql(raw);
 	const q = (rule: ProblemRule) => `'${rule}'`;
 	if (isTextType(type)) {
 		switch (col.type) {

@@ -126,13 +126,20 @@ export class Loader {
 				await this.work.run(stageSql(stage, opened.source, plan, ','), { signal: req.signal });
 			} else if (numbers.kind === 'point' && numbers.update) await this.work.run(numbers.update, { signal: req.signal });
 
-			const problems = [...(await this.#csvRejects(file, opened)), ...(numbers.kind === 'rejected' ? numbers.problems : [])];
+			const problems: ProblemGroup[] = [];
 			const [{ n }] = await this.work.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(stage)}`);
-			if (n === 0 && problems.length === 0) problems.push(fileProblem(file, 'no_rows'));
 			if (n > 0) problems.push(...(await checkStage(this.work, file, stage, opened.source, plan, req.mode)));
+			if (numbers.kind === 'rejected') {
+				// The cells the number format could not settle are reported by it, not again as "not in the file's format".
+				const columns = new Set(numbers.problems.map((p) => p.column));
+				problems.splice(0, problems.length, ...numbers.problems, ...problems.filter((p) => !(p.rule === 'number_format' && columns.has(p.column))));
+			}
+			// Stage rows count only the records DuckDB's reader accepted; the ones it refused are numbered by the reader itself.
+			const shift = await this.#rowShift(opened);
+			for (const p of problems) p.rows = p.rows.map(shift);
+			problems.unshift(...(await this.#csvRejects(file, opened)));
+			if (n === 0 && problems.length === 0) problems.push(fileProblem(file, 'no_rows'));
 			if (problems.length) {
-				const shift = await this.#rowShift(opened);
-				for (const p of problems) p.rows = p.rows.map(shift);
 				const source = opened.source;
 				keep = true;
 				const release = opened.release;

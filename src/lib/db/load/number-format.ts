@@ -7,7 +7,7 @@
  */
 import type { ProblemGroup } from '$lib/data/problems';
 import { ident, type Connector } from '../connector';
-import { GROUPED_NUMBER, COMMA_NUMBER, isTextType, textNumber, INT32_MAX, INT32_MIN, SPACES } from './convert';
+import { GROUPED_NUMBER, COMMA_NUMBER, isTextType, textNumber, INT32_MAX, INT32_MIN, SPACES, trimSql } from './convert';
 import { mappedColumns, raw, type Source, type StagePlan } from './stage';
 
 /** What the report says about numbers, when the file wrote any with separators. */
@@ -48,7 +48,7 @@ export async function decideNumbers(conn: Connector, file: string, stage: string
 	const numeric = mappedColumns(source, plan).filter((m) => m.src && isTextType(m.src.type) && (m.col.type === 'DOUBLE' || m.col.type === 'INTEGER'));
 	if (numeric.length === 0) return { kind: 'none' };
 	const parts = numeric.map(({ col }) => {
-		const r = `trim(${raw(col.name)})`;
+		const r = `${trimSql(raw(col.name))}`;
 		const comma = `regexp_full_match(${r}, '${COMMA_NUMBER}') AND contains(${r}, ',') AND NOT regexp_full_match(${r}, '${AMBIGUOUS}')`;
 		const grouped = `regexp_full_match(${r}, '${GROUPED_NUMBER}') AND NOT regexp_full_match(${r}, '${AMBIGUOUS}')`;
 		const amb = `regexp_full_match(${r}, '${AMBIGUOUS}')`;
@@ -94,9 +94,9 @@ export async function decideNumbers(conn: Connector, file: string, stage: string
 	const shown = grouped ?? ambiguous!;
 	const update = numeric
 		.map(({ col }) => {
-			const cleaned = textNumber(`regexp_replace(trim(${raw(col.name)}), '[,${SPACES}]', '', 'g')`, '.');
+			const cleaned = textNumber(`regexp_replace(${trimSql(raw(col.name))}, '[,${SPACES}]', '', 'g')`, '.');
 			const typed = col.type === 'INTEGER' ? `(CASE WHEN ${cleaned} = trunc(${cleaned}) AND ${cleaned} BETWEEN ${INT32_MIN} AND ${INT32_MAX} THEN CAST(${cleaned} AS INTEGER) END)` : cleaned;
-			return `UPDATE ${ident(stage)} SET ${ident(col.name)} = ${typed}, ${raw(col.name)} = NULL WHERE ${raw(col.name)} IS NOT NULL AND regexp_full_match(trim(${raw(col.name)}), '${GROUPED_NUMBER}') AND ${typed} IS NOT NULL`;
+			return `UPDATE ${ident(stage)} SET ${ident(col.name)} = ${typed}, ${raw(col.name)} = NULL WHERE ${raw(col.name)} IS NOT NULL AND regexp_full_match(${trimSql(raw(col.name))}, '${GROUPED_NUMBER}') AND ${typed} IS NOT NULL`;
 		})
 		.join(';\n');
 	return {
