@@ -85,8 +85,10 @@ export function previewWorkbook(bytes: Uint8Array): SheetPreview[] {
 	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
 	return wb.SheetNames.map((name) => {
 		const rows = rowsOf(wb.Sheets[name]);
-		const preview = rows.slice(0, PREVIEW_ROWS).map((r) => (r ?? []).map((c) => displayText(c, date1904)));
-		return { name, rows: preview, headerRow: guessHeaderRow(rows.slice(0, PREVIEW_ROWS).map((r) => (r ?? []).map((c) => cellText(c, date1904)))), lastRow: rows.length };
+		// Rows and cells of a sheet are sparse arrays: Array.from fills the holes.
+		const first = Array.from(rows.slice(0, PREVIEW_ROWS), (r) => r ?? []);
+		const preview = first.map((r) => Array.from(r, (c) => displayText(c, date1904)));
+		return { name, rows: preview, headerRow: guessHeaderRow(first.map((r) => Array.from(r, (c) => cellText(c, date1904)))), lastRow: rows.length };
 	});
 }
 
@@ -112,7 +114,7 @@ export function workbookToCsv(bytes: Uint8Array, sheet: string, headerRow: numbe
 	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
 	const rows = rowsOf(ws);
 	const h = headerRow - 1;
-	const headCells = (rows[h] ?? []).map((c) => cellText(c, date1904).trim());
+	const headCells = Array.from(rows[h] ?? [], (c) => cellText(c, date1904).trim());
 	for (const m of ws['!merges'] ?? []) {
 		if (h < m.s.r || h > m.e.r) continue;
 		const origin = cellText(rows[m.s.r]?.[m.s.c], date1904).trim();
