@@ -9,6 +9,7 @@ export default {
 	'app.name': 'Oslo Action Plan progress',
 	'app.starting': 'Starting the database and loading the data…',
 	'app.failed': 'The dashboard could not start',
+	'app.unsupported': 'This browser is too old to run the dashboard. Use Chrome or Edge 95 or later, Firefox 100 or later, or Safari 15.2 or later.',
 	'app.footer': 'Anti-Personnel Mine Ban Convention · Oslo Action Plan 2020–2024 · runs entirely in your browser; no data leaves this computer.',
 	'nav.label': 'Main',
 	'nav.skip': 'Skip to content',

@@ -97,6 +97,7 @@ const fr: Messages = {
 	'app.name': 'Avancement du Plan d’action d’Oslo',
 	'app.starting': 'Démarrage de la base de données et chargement des données…',
 	'app.failed': 'Le tableau de bord n’a pas pu démarrer',
+	'app.unsupported': 'Ce navigateur est trop ancien pour le tableau de bord. Utilisez Chrome ou Edge 95 ou plus récent, Firefox 100 ou plus récent, ou Safari 15.2 ou plus récent.',
 	'app.footer': 'Convention sur l’interdiction des mines antipersonnel · Plan d’action d’Oslo 2020–2024 · fonctionne entièrement dans votre navigateur\u00a0; aucune donnée ne quitte cet ordinateur.',
 	'nav.label': 'Navigation principale',
 	'nav.skip': 'Aller au contenu',
