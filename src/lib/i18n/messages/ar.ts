@@ -5,7 +5,7 @@
 // المخزونات، الألغام المحتفظ بها، الإفراج عن الأراضي / المساحة المُفرج عنها = land release).
 // Counts are written as "…: {n}" or "{a} من أصل {b}" to avoid number–noun agreement with a
 // placeholder. Shown right-to-left (dir: 'rtl' in LOCALES).
-import type { Messages } from '../locale.svelte';
+import type { Messages } from '../keys';
 
 // Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
 // spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.

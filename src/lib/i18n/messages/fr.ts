@@ -4,7 +4,7 @@
 // actualisé, rapport au titre de l’article 7, observations préliminaires, réunions intersessions,
 // stocks, mines conservées, remise à disposition des terres / superficie remise à disposition).
 // Typography: \u00a0 (non-breaking space) before : ; ? ! and before % and units.
-import type { Messages } from '../locale.svelte';
+import type { Messages } from '../keys';
 
 // Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
 // spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
