@@ -88,7 +88,11 @@ export function recognise(fileName: string, header: readonly string[]): Recognit
 		coverage(b) - coverage(a);
 	const exact = fits.filter(isExact).sort(rank);
 	if (exact.length) return { table: exact[0].table, best: exact[0] };
-	const near = fits.filter((f) => matched(f) > 0).sort(rank);
+	// No exact fit: rank by what a proposal would match (likely names included).
+	const proposed = (f: TableFit) => proposeMapping(f.table, header).columns.filter(Boolean).length;
+	const near = fits
+		.filter((f) => proposed(f) > 0)
+		.sort((a, b) => Number(nameHint(fileName, b.table)) - Number(nameHint(fileName, a.table)) || proposed(b) - proposed(a) || a.missing.length - b.missing.length);
 	return { table: null, best: near[0] ?? null };
 }
 
@@ -97,9 +101,39 @@ export function recogniseTable(fileName: string, header: readonly string[]): Tab
 	return recognise(fileName, header).table;
 }
 
-/** The mapping the app proposes for `table`: same-name columns matched, the rest ignored. */
+/** Names people give the key columns, for proposals only (an exact fit is always by the contract's names). */
+const SYNONYMS: Record<string, string[]> = {
+	iso3: ['country', 'countrycode', 'state', 'statecode', 'iso', 'isocode', 'iso31661alpha3'],
+	indicator_id: ['indicator', 'indicatorcode', 'indicatorid'],
+	value: ['amount', 'figure'],
+	year: ['reportingyear', 'yearofdata']
+};
+
+function guess(table: TableName, name: string, taken: Set<string>): string | null {
+	const n = normaliseName(name);
+	if (n.length < 3) return null;
+	for (const c of TABLES[table].columns) {
+		if (taken.has(c.name)) continue;
+		const cn = normaliseName(c.name);
+		// "Indicator" for indicator_id, "action no" for action: one name starts with the other.
+		if ((SYNONYMS[c.name] ?? []).includes(n) || (Math.min(n.length, cn.length) >= 4 && (cn.startsWith(n) || n.startsWith(cn)))) return c.name;
+	}
+	return null;
+}
+
+/** The mapping the app proposes for `table`: same-name columns matched, then likely names, the rest ignored. */
 export function proposeMapping(table: TableName, header: readonly string[]): ColumnMapping {
-	return { table, columns: fitTable(table, header).columns };
+	const columns = [...fitTable(table, header).columns];
+	const taken = new Set(columns.filter((c): c is string => c !== null));
+	header.forEach((h, i) => {
+		if (columns[i] !== null) return;
+		const g = guess(table, h, taken);
+		if (g) {
+			columns[i] = g;
+			taken.add(g);
+		}
+	});
+	return { table, columns };
 }
 
 /** Problems a mapping still has: required columns not mapped, contract columns mapped twice. */
