@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitInfo, unitKindSql, unitRange } from './units';
-import { createNodeConnector } from '$lib/db/node';
+import { unitInfo, unitRange } from './units';
 
 describe('open units', () => {
 	it('recognises known units under their usual spellings', () => {
@@ -15,13 +14,5 @@ describe('open units', () => {
 		expect(unitInfo(' sessions ')).toEqual({ kind: 'other', code: 'sessions', additive: false });
 		expect(unitRange('other')).toBeNull();
 		expect(unitRange('percent')).toEqual({ min: 0, max: 100 });
-	});
-
-	it('the SQL used by the loader gives the same kinds as the code', async () => {
-		const conn = await createNodeConnector();
-		const units = ['%', 'm²', 'Hectares', 'yes/no', 'EUR', 'sessions', 'persons', 'count'];
-		const rows = await conn.query<{ k: string }>(`SELECT ${unitKindSql('u')} AS k FROM (SELECT unnest([${units.map((u) => `'${u}'`).join(', ')}]) AS u)`);
-		expect(rows.map((r) => r.k)).toEqual(units.map((u) => unitInfo(u).kind));
-		await conn.close();
 	});
 });

@@ -112,6 +112,8 @@ function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duc
 			const { db } = await start();
 			const conn = await db.connect();
 			for (const s of OFFLINE_SETTINGS) await conn.query(s);
+			// Long work runs here: let DuckDB report its progress (to run()'s onProgress), printing nothing.
+			await conn.query('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
 			return connectorOn(start, async () => conn);
 		},
 		async close() {

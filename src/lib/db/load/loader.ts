@@ -108,7 +108,7 @@ export class Loader {
 		let keep = false;
 		const dropStage = () => this.work.exec(`DROP TABLE IF EXISTS ${ident(stage)}`);
 		try {
-			progress('reading', 0);
+			progress('reading');
 			const result = await openSource(this.work, this.decoders, file, req.data, { id, sheet: req.sheet, headerRow: req.headerRow, signal: req.signal, onProgress: (f) => progress('reading', f) });
 			if (result.kind === 'needs-sheet') return { status: 'needs-sheet', file, sheets: result.sheets };
 			if (result.kind === 'rejected') return { status: 'rejected', file, table: req.table ?? null, problems: result.problems, allProblems: null };
