@@ -113,7 +113,7 @@ function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duc
 			const conn = await db.connect();
 			for (const s of OFFLINE_SETTINGS) await conn.query(s);
 			// Long work runs here: let DuckDB report its progress (to run()'s onProgress), printing nothing.
-			await conn.query('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+			await conn.query('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 200');
 			return connectorOn(start, async () => conn);
 		},
 		async close() {
