@@ -8,31 +8,44 @@ import { PATTERNS, TABLES, type TableName } from '$lib/data/schema';
 import { unitKindSql } from '$lib/data/units';
 import { ident, literal, type Connector } from '../connector';
 import { failureSql } from './convert';
-import { mappedColumns, raw, type Source, type StagePlan } from './stage';
+import { keepsRaw, mappedColumns, raw, stageView, type Source, type StagePlan } from './stage';
 
 interface Check {
 	column: string | null;
 	/** Fixed rule, or null when `classify` names it per row. */
 	rule: ProblemRule | null;
 	classify?: string;
-	/** Condition on the stage row `s` (and the unit join `u`). */
+	/** Condition on the stage row `s`. */
 	cond: string;
 	/** The value shown as the example. */
 	example: string;
 	params: Record<string, string | number>;
 }
 
-const UNIT_JOIN = '__u';
+type UnitLists = Map<string, Record<string, string[]>>;
 
-function checksFor(source: Source, plan: StagePlan): { checks: Check[]; joins: string } {
+/** For units read through another table (a value's indicator): that table's keys, by unit kind. */
+async function unitLists(conn: Connector, plan: StagePlan): Promise<UnitLists> {
+	const lists: UnitLists = new Map();
+	for (const col of TABLES[plan.table].columns) {
+		if (!col.unit?.via) continue;
+		const ref = TABLES[plan.table].columns.find((x) => x.name === col.unit!.column)?.references?.split('.')[1] ?? col.unit.column;
+		const rows = await conn.query<{ k: string; kind: string }>(`SELECT ${ident(ref)} AS k, ${unitKindSql(ident('unit'))} AS kind FROM ${ident(col.unit.via)}`);
+		const byKind: Record<string, string[]> = {};
+		for (const r of rows) (byKind[r.kind] ??= []).push(r.k);
+		lists.set(col.name, byKind);
+	}
+	return lists;
+}
+
+function checksFor(source: Source, plan: StagePlan, units: UnitLists): Check[] {
 	const checks: Check[] = [];
-	let joins = '';
 	const c = (name: string) => `s.${ident(name)}`;
 	const text = (name: string) => `CAST(${c(name)} AS VARCHAR)`;
 	for (const { col, src } of mappedColumns(source, plan)) {
 		const v = c(col.name);
-		if (src) checks.push({ column: col.name, rule: null, classify: failureSql(col, src.type, `s.${raw(col.name)}`), cond: `s.${raw(col.name)} IS NOT NULL`, example: `s.${raw(col.name)}`, params: { type: src.type } });
-		if (col.required) checks.push({ column: col.name, rule: 'required', cond: `${v} IS NULL AND ${src ? `s.${raw(col.name)} IS NULL` : 'true'}`, example: 'NULL', params: {} });
+		if (keepsRaw({ col, src })) checks.push({ column: col.name, rule: null, classify: failureSql(col, src.type, `s.${raw(col.name)}`), cond: `s.${raw(col.name)} IS NOT NULL`, example: `s.${raw(col.name)}`, params: { type: src.type } });
+		if (col.required) checks.push({ column: col.name, rule: 'required', cond: `${v} IS NULL${keepsRaw({ col, src }) ? ` AND s.${raw(col.name)} IS NULL` : ''}`, example: 'NULL', params: {} });
 		if (!src) continue;
 		if (col.values)
 			checks.push({ column: col.name, rule: 'not_allowed', cond: `${v} IS NOT NULL AND ${text(col.name)} NOT IN (${col.values.map((x) => literal(x)).join(', ')})`, example: text(col.name), params: { allowed: col.values.join(', ') } });
@@ -44,17 +57,17 @@ function checksFor(source: Source, plan: StagePlan): { checks: Check[]; joins: s
 		if (col.notBefore && plan.mapping.includes(col.notBefore))
 			checks.push({ column: col.name, rule: 'before', cond: `${v} < ${c(col.notBefore)}`, example: `${text(col.name)} || ' < ' || ${text(col.notBefore)}`, params: { other: col.notBefore } });
 		if (col.unit) {
-			let kind: string;
-			if (col.unit.via) {
-				const ref = TABLES[plan.table].columns.find((x) => x.name === col.unit!.column)?.references?.split('.')[1] ?? col.unit.column;
-				joins += ` LEFT JOIN (SELECT ${ident(ref)} AS k, ${unitKindSql(ident('unit'))} AS kind, ${ident('unit')} AS unit FROM ${ident(col.unit.via)}) ${UNIT_JOIN} ON ${UNIT_JOIN}.k = ${c(col.unit.column)}`;
-				kind = `${UNIT_JOIN}.kind`;
-			} else kind = unitKindSql(c(col.unit.column));
-			const unit = col.unit.via ? `${UNIT_JOIN}.unit` : c(col.unit.column);
-			const ex = `${text(col.name)} || ' (' || ${unit} || ')'`;
-			checks.push({ column: col.name, rule: 'percent_range', cond: `${kind} = 'percent' AND (${v} < 0 OR ${v} > 100)`, example: ex, params: {} });
-			checks.push({ column: col.name, rule: 'yes_no', cond: `${kind} = 'yes_no' AND ${v} NOT IN (0, 1)`, example: ex, params: {} });
-			checks.push({ column: col.name, rule: 'negative', cond: `${kind} IN ('count', 'persons', 'area') AND ${v} < 0`, example: ex, params: {} });
+			// The unit's kind: from the row's own unit column, or (a value) from its indicator, as lists of
+			// the indicators of each kind, so the check needs no join.
+			const via = units.get(col.name);
+			const kindIs = (kinds: string[]) =>
+				via
+					? `${c(col.unit!.column)} IN (${kinds.flatMap((k) => via[k] ?? []).map((x) => literal(x)).join(', ') || 'NULL'})`
+					: `${unitKindSql(c(col.unit!.column))} IN (${kinds.map((k) => literal(k)).join(', ')})`;
+			const ex = via ? text(col.name) : `${text(col.name)} || ' (' || ${c(col.unit.column)} || ')'`;
+			checks.push({ column: col.name, rule: 'percent_range', cond: `${kindIs(['percent'])} AND (${v} < 0 OR ${v} > 100)`, example: ex, params: {} });
+			checks.push({ column: col.name, rule: 'yes_no', cond: `${kindIs(['yes_no'])} AND ${v} NOT IN (0, 1)`, example: ex, params: {} });
+			checks.push({ column: col.name, rule: 'negative', cond: `${kindIs(['count', 'persons', 'area'])} AND ${v} < 0`, example: ex, params: {} });
 		}
 		if (col.references) {
 			const [table, column] = col.references.split('.');
@@ -62,7 +75,7 @@ function checksFor(source: Source, plan: StagePlan): { checks: Check[]; joins: s
 		}
 	}
 	if (source.extra) checks.push({ column: null, rule: 'extra_fields', cond: 's.__extra IS NOT NULL', example: 's.__extra', params: {} });
-	return { checks, joins };
+	return checks;
 }
 
 const keyText = (keys: readonly string[], alias: string) => `concat_ws(' / ', ${keys.map((k) => `CAST(${alias}.${ident(k)} AS VARCHAR)`).join(', ')})`;
@@ -80,9 +93,9 @@ function group(file: string, column: string | null, rule: ProblemRule, r: Counte
 
 /** Every rule the stage breaks, grouped; empty when the file may be loaded. */
 export async function checkStage(conn: Connector, file: string, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace'): Promise<ProblemGroup[]> {
-	const { checks, joins } = checksFor(source, plan);
+	const checks = checksFor(source, plan, await unitLists(conn, plan));
 	const keys = TABLES[plan.table].key;
-	const from = `${ident(stage)} s${joins}`;
+	const from = `${ident(stageView(stage))} s`;
 	const counts = (
 		await conn.query<Record<string, number | bigint>>(
 			`SELECT ${[...checks.map((k, i) => `count_if(coalesce(${k.cond}, false))::BIGINT AS p${i}`), `(count(*) - count(DISTINCT hash(${keys.map((k) => `s.${ident(k)}`).join(', ')})))::BIGINT AS dup`].join(', ')} FROM ${from}`
@@ -104,13 +117,13 @@ export async function checkStage(conn: Connector, file: string, stage: string, s
 	if (Number(counts.dup)) {
 		const part = keys.map((k) => ident(k)).join(', ');
 		const [r] = await conn.query<Counted>(
-			`SELECT ${detail}, arg_min(k, s.__row) AS ex FROM (SELECT __row, ${keyText(keys, 't')} AS k, row_number() OVER (PARTITION BY ${part} ORDER BY __row) AS i FROM ${ident(stage)} t) s WHERE i > 1`
+			`SELECT ${detail}, arg_min(k, s.__row) AS ex FROM (SELECT __row, ${keyText(keys, 't')} AS k, row_number() OVER (PARTITION BY ${part} ORDER BY __row) AS i FROM ${ident(stageView(stage))} t) s WHERE i > 1`
 		);
 		if (Number(r.n)) problems.push(group(file, keys.join('+'), 'duplicate_in_file', r, { key: keys.join(', ') }));
 	}
 	if (mode === 'add') {
 		const on = keys.map((k) => `s.${ident(k)} IS NOT DISTINCT FROM t.${ident(k)}`).join(' AND ');
-		const [r] = await conn.query<Counted>(`SELECT ${detail}, arg_min(${keyText(keys, 's')}, s.__row) AS ex FROM ${ident(stage)} s SEMI JOIN ${ident(plan.table)} t ON ${on}`);
+		const [r] = await conn.query<Counted>(`SELECT ${detail}, arg_min(${keyText(keys, 's')}, s.__row) AS ex FROM ${ident(stageView(stage))} s SEMI JOIN ${ident(plan.table)} t ON ${on}`);
 		if (Number(r.n)) problems.push(group(file, keys.join('+'), 'already_loaded', r, { key: keys.join(', ') }));
 	}
 	return problems;
@@ -118,13 +131,13 @@ export async function checkStage(conn: Connector, file: string, stage: string, s
 
 /** Every breach as one row (row, column, value, rule), for the "download all problems" file. */
 export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: string }[]> {
-	const { checks, joins } = checksFor(source, plan);
+	const checks = checksFor(source, plan, await unitLists(conn, plan));
 	const parts = checks.map(
-		(k) => `SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stage)} s${joins} WHERE coalesce(${k.cond}, false)`
+		(k) => `SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stageView(stage))} s WHERE coalesce(${k.cond}, false)`
 	);
 	const keys = TABLES[plan.table].key;
 	parts.push(
-		`SELECT __row AS row, ${literal(keys.join('+'))} AS "column", k AS value, 'duplicate_in_file' AS rule FROM (SELECT __row, ${keyText(keys, 't')} AS k, row_number() OVER (PARTITION BY ${keys.map((k) => ident(k)).join(', ')} ORDER BY __row) AS i FROM ${ident(stage)} t) WHERE i > 1`
+		`SELECT __row AS row, ${literal(keys.join('+'))} AS "column", k AS value, 'duplicate_in_file' AS rule FROM (SELECT __row, ${keyText(keys, 't')} AS k, row_number() OVER (PARTITION BY ${keys.map((k) => ident(k)).join(', ')} ORDER BY __row) AS i FROM ${ident(stageView(stage))} t) WHERE i > 1`
 	);
 	return conn.query(`SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY row LIMIT ${limit}`);
 }

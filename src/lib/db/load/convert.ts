@@ -31,45 +31,61 @@ export function isTextType(type: string): boolean {
 	return TEXT_TYPES.test(type);
 }
 
-/** What is removed around a value: spaces (also no-break), tabs, line breaks, a stray byte-order mark. */
-export const AROUND = ' \t\r\n\u00a0\u202f\ufeff';
-
-/** Trim a text expression as the contract does (DuckDB's own trim() removes spaces only). */
+/**
+ * Trim as the contract does: DuckDB's trim() removes the Unicode spaces (space, no-break space, …)
+ * around a value; tabs and line breaks are kept. The one rule for every text cell.
+ */
 export function trimSql(expr: string): string {
-	return `trim(${expr}, '${AROUND}')`;
+	return `trim(${expr})`;
 }
 
-function text(src: string, type: string): string {
-	const s = type === 'BLOB' ? `decode(${src})` : src;
-	return `NULLIF(${trimSql(s)}, '')`;
+/** A cell's text trimmed, NULL when nothing is left. */
+export function trimmedSql(src: string, type: string): string {
+	return `NULLIF(${trimSql(type === 'BLOB' ? `decode(${src})` : src)}, '')`;
 }
 
 /** A number from text, by the file's decimal mark; NULL when the text is not such a number. */
-export function textNumber(t: string, mark: DecimalMark): string {
-	const n =
-		mark === ','
-			? `(CASE WHEN regexp_full_match(${t}, '${COMMA_NUMBER}') THEN TRY_CAST(replace(regexp_replace(${t}, '[.${SPACES}]', '', 'g'), ',', '.') AS DOUBLE) END)`
-			: // DuckDB would read "1_000" as 1000; a spreadsheet never means that.
-				`(CASE WHEN NOT contains(${t}, '_') THEN TRY_CAST(${t} AS DOUBLE) END)`;
-	// "1e309" casts to infinity on some paths: a number that is not finite is not a value.
-	return `(CASE WHEN isfinite(${n}) THEN ${n} END)`;
+export function textNumber(t: string, mark: DecimalMark, num: string = `TRY_CAST(${t} AS DOUBLE)`): string {
+	if (mark === ',') {
+		const tt = trimSql(t);
+		const n = `TRY_CAST(replace(regexp_replace(${tt}, '[.${SPACES}]', '', 'g'), ',', '.') AS DOUBLE)`;
+		return `(CASE WHEN regexp_full_match(${tt}, '${COMMA_NUMBER}') AND isfinite(${n}) THEN ${n} END)`;
+	}
+	// DuckDB would read "1_000" as 1000 (a spreadsheet never means that); "1e309" casts to infinity.
+	return `(CASE WHEN isfinite(${num}) AND NOT contains(${t}, '_') THEN ${num} END)`;
 }
 
-function wholeNumber(n: string): string {
+/** A cast of the cell to DOUBLE, computed once per cell when numbers are read with a decimal point. */
+export function numberSql(src: string): string {
+	return `TRY_CAST(${src} AS DOUBLE)`;
+}
+
+export function wholeNumber(n: string): string {
 	return `(CASE WHEN ${n} = trunc(${n}) AND ${n} BETWEEN ${INT32_MIN} AND ${INT32_MAX} THEN CAST(${n} AS INTEGER) END)`;
 }
 
-/** The typed value of source column `src` (DuckDB type `type`) for contract column `col`. */
-export function valueSql(col: Column, src: string, type: string, mark: DecimalMark): string {
+/** Whether a file's column feeding `col` is trimmed first (text going to text, dates, booleans). */
+export function trimsFirst(col: Column, type: string): boolean {
+	return isTextType(type) && col.type !== 'DOUBLE' && col.type !== 'INTEGER';
+}
+
+/**
+ * The typed value for contract column `col` from a file's column of DuckDB type `type`. For text,
+ * `src` is the cell (trimmed first when trimsFirst; a number's cast ignores the spaces around it) and
+ * `num` its cast to DOUBLE, computed once; for typed columns `src` is the value itself.
+ */
+export function valueSql(col: Column, src: string, type: string, mark: DecimalMark, num?: string): string {
 	if (isTextType(type)) {
-		const t = text(src, type);
+		const t = src;
 		switch (col.type) {
 			case 'VARCHAR':
 				return t;
 			case 'DOUBLE':
-				return textNumber(t, mark);
+				return textNumber(t, mark, num);
 			case 'INTEGER':
-				return wholeNumber(textNumber(t, mark));
+				return mark === '.' && num
+					? `(CASE WHEN isfinite(${num}) AND ${num} = trunc(${num}) AND ${num} BETWEEN ${INT32_MIN} AND ${INT32_MAX} AND NOT contains(${t}, '_') THEN CAST(${num} AS INTEGER) END)`
+					: wholeNumber(textNumber(t, mark, num));
 			case 'DATE':
 				return `(CASE WHEN regexp_full_match(${t}, '${DATE_TEXT}') THEN TRY_CAST(regexp_extract(${t}, '^\\d{4}-\\d{1,2}-\\d{1,2}') AS DATE) END)`;
 			case 'BOOLEAN':
@@ -108,9 +124,12 @@ export function valueSql(col: Column, src: string, type: string, mark: DecimalMa
 	}
 }
 
-/** Whether the source cell holds anything (text of spaces only is empty). */
-export function presentSql(src: string, type: string): string {
-	return isTextType(type) ? `${text(src, type)} IS NOT NULL` : `${src} IS NOT NULL`;
+/**
+ * A failing cell's text, kept for the report; NULL when the value converted or the cell is empty
+ * (spaces only count as empty). The trim runs on the failing cells only.
+ */
+export function rawSql(prepared: string, value: string, original: string): string {
+	return `CASE WHEN ${prepared} IS NOT NULL AND (${value}) IS NULL AND ${trimSql(`CAST(${original} AS VARCHAR)`)} <> '' THEN CAST(${original} AS VARCHAR) END`;
 }
 
 /**

@@ -285,9 +285,10 @@ describe('provenance and replace', () => {
 
 describe('generated CSV fields (fast-check)', () => {
 	const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
-	const AROUND = /^[ \t\r\n\u00a0\u202f\ufeff]+|[ \t\r\n\u00a0\u202f\ufeff]+$/g;
+	// The spaces a value is trimmed of: Unicode space separators (space, no-break spaces, …), not tabs or line breaks.
+	const AROUND = /^\p{Zs}+|\p{Zs}+$/gu;
 
-	it('any label text comes back exactly (trimmed of spaces and line breaks around it), or the row is named as missing it', async () => {
+	it('any label text comes back exactly (trimmed of the spaces around it), or the row is named as missing it', async () => {
 		let n = 0;
 		await fc.assert(
 			fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !s.includes('\u0000')), async (label) => {
@@ -331,5 +332,14 @@ describe('generated CSV fields (fast-check)', () => {
 			}),
 			{ numRuns: 40 }
 		);
+	});
+});
+
+describe('empty rows', () => {
+	it('rows with no value at all are left out, with or without a source column, and keep the numbering', async () => {
+		const o = await db.load('gaps.csv', 'indicator_id,iso3,year,value,source\nA21.1,KHM,2100,1,gaps\n,,,,\nA21.1,KHM,2099,x,gaps\n,,,,\n');
+		expect(o.status).toBe('rejected');
+		if (o.status === 'rejected') expect(o.problems).toEqual([expect.objectContaining({ rule: 'not_number', rows: [4] })]);
+		expect(await db.snapshot()).toEqual(before);
 	});
 });

@@ -14,7 +14,7 @@ import { ident, type Connector } from '../connector';
 import { allProblems, checkStage } from './checks';
 import { decideNumbers, type NumberFormat } from './number-format';
 import { openSource, reopenAsLegacy, type Opened } from './source';
-import { stageExtras, stageSql, type StagePlan } from './stage';
+import { emptyRowsSql, stageExtras, stageSql, stageView, stageViewSql, type StagePlan } from './stage';
 
 export type LoadMode = 'add' | 'replace';
 
@@ -74,6 +74,16 @@ export function defaultProvenance(file: string, loadedAt: string): string {
 	return `${file}, loaded ${loadedAt}`;
 }
 
+/** Each step's time as a performance measure (`oap-load:<step>`), read by `npm run bench`. */
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+	const start = performance.now();
+	try {
+		return await work();
+	} finally {
+		performance.measure(`oap-load:${name}`, { start, end: performance.now() });
+	}
+}
+
 const isAbort = (e: unknown) => (e as Error)?.name === 'AbortError' || /interrupt|cancel/i.test((e as Error)?.message ?? '');
 
 /** Tables and columns whose rows name rows of `table`. */
@@ -106,10 +116,10 @@ export class Loader {
 		const progress = (phase: LoadProgress['phase'], fraction: number | null = null) => req.onProgress?.({ phase, fraction });
 		let opened: Opened | null = null;
 		let keep = false;
-		const dropStage = () => this.work.exec(`DROP TABLE IF EXISTS ${ident(stage)}`);
+		const dropStage = () => this.work.exec(`DROP VIEW IF EXISTS ${ident(stageView(stage))}; DROP TABLE IF EXISTS ${ident(stage)}`);
 		try {
 			progress('reading');
-			const result = await openSource(this.work, this.decoders, file, req.data, { id, sheet: req.sheet, headerRow: req.headerRow, signal: req.signal, onProgress: (f) => progress('reading', f) });
+			const result = await step('open', () => openSource(this.work, this.decoders, file, req.data, { id, sheet: req.sheet, headerRow: req.headerRow, signal: req.signal, onProgress: (f) => progress('reading', f) }));
 			if (result.kind === 'needs-sheet') return { status: 'needs-sheet', file, sheets: result.sheets };
 			if (result.kind === 'rejected') return { status: 'rejected', file, table: req.table ?? null, problems: result.problems, allProblems: null };
 			opened = result.opened;
@@ -118,17 +128,22 @@ export class Loader {
 			if ('status' in mapping) return mapping;
 			const plan: StagePlan = { table: mapping.table, mapping: mapping.columns, provenance: req.provenance ?? defaultProvenance(file, req.loadedAt) };
 
-			opened = await this.#stage(req, opened, stage, plan, id, progress);
+			opened = await step('stage', () => this.#stage(req, opened!, stage, plan, id, progress));
+			await this.work.exec(stageViewSql(stage, opened.source));
 			progress('checking');
-			const numbers = await decideNumbers(this.work, file, stage, opened.source, plan);
+			const numbers = await step('numbers', () => decideNumbers(this.work, file, stage, opened!.source, plan));
 			if (numbers.kind === 'comma') {
 				await dropStage();
 				await this.work.run(stageSql(stage, opened.source, plan, ','), { signal: req.signal });
+				await this.work.exec(stageViewSql(stage, opened.source));
 			} else if (numbers.kind === 'point' && numbers.update) await this.work.run(numbers.update, { signal: req.signal });
 
 			const problems: ProblemGroup[] = [];
-			const [{ n }] = await this.work.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(stage)}`);
-			if (n > 0) problems.push(...(await checkStage(this.work, file, stage, opened.source, plan, req.mode)));
+			const empty = emptyRowsSql(stage, opened.source, plan);
+			const [{ n, blank }] = await this.work.query<{ n: number; blank: number }>(`SELECT count(*)::INTEGER AS n, count_if(${empty})::INTEGER AS blank FROM ${ident(stage)}`);
+			if (blank > 0) await this.work.exec(`DELETE FROM ${ident(stage)} WHERE ${empty}`);
+			const rows = n - blank;
+			if (rows > 0) problems.push(...(await step('checks', () => checkStage(this.work, file, stage, opened!.source, plan, req.mode))));
 			if (numbers.kind === 'rejected') {
 				// The cells the number format could not settle are reported by it, not again as "not in the file's format".
 				const columns = new Set(numbers.problems.map((p) => p.column));
@@ -138,7 +153,7 @@ export class Loader {
 			const shift = await this.#rowShift(opened);
 			for (const p of problems) p.rows = p.rows.map(shift);
 			problems.unshift(...(await this.#csvRejects(file, opened)));
-			if (n === 0 && problems.length === 0) problems.push(fileProblem(file, 'no_rows'));
+			if (rows === 0 && problems.length === 0) problems.push(fileProblem(file, 'no_rows'));
 			if (problems.length) {
 				const source = opened.source;
 				keep = true;
@@ -156,17 +171,17 @@ export class Loader {
 				};
 			}
 
-			const orphans = req.mode === 'replace' ? await this.#orphans(plan.table, stage) : [];
+			const orphans = req.mode === 'replace' ? await step('orphans', () => this.#orphans(plan.table, stage)) : [];
 			if (orphans.length && !req.confirmOrphans) return { status: 'needs-confirmation', file, table: plan.table, orphans };
 			if (req.signal?.aborted) return { status: 'cancelled', file };
 
 			progress('saving');
-			await this.#commit(stage, plan, opened, req.mode);
+			await step('commit', () => this.#commit(stage, plan, opened!, req.mode));
 			return {
 				status: 'loaded',
 				file,
 				table: plan.table,
-				rows: n,
+				rows,
 				mode: req.mode,
 				mapping: { table: mapping.table, columns: mapping.columns },
 				header: opened.header,
@@ -270,7 +285,7 @@ export class Loader {
 		const sql =
 			mode === 'replace'
 				? // The stage already has the table's columns and types: it becomes the table (no copy).
-					`BEGIN TRANSACTION; ${stageExtras(opened.source, plan)
+					`BEGIN TRANSACTION; DROP VIEW IF EXISTS ${ident(stageView(stage))}; ${stageExtras(opened.source, plan)
 						.map((c) => `ALTER TABLE ${ident(stage)} DROP COLUMN ${ident(c)};`)
 						.join(' ')} DROP TABLE ${target}; ALTER TABLE ${ident(stage)} RENAME TO ${target}; COMMIT;`
 				: `BEGIN TRANSACTION; INSERT INTO ${target} SELECT ${cols} FROM ${ident(stage)}; COMMIT;`;

@@ -8,7 +8,7 @@
 import type { ProblemGroup } from '$lib/data/problems';
 import { ident, type Connector } from '../connector';
 import { GROUPED_NUMBER, COMMA_NUMBER, isTextType, textNumber, INT32_MAX, INT32_MIN, SPACES, trimSql } from './convert';
-import { mappedColumns, raw, type Source, type StagePlan } from './stage';
+import { mappedColumns, raw, stageView, type Source, type StagePlan } from './stage';
 
 /** What the report says about numbers, when the file wrote any with separators. */
 export interface NumberFormat {
@@ -45,8 +45,23 @@ interface Evidence {
 }
 
 export async function decideNumbers(conn: Connector, file: string, stage: string, source: Source, plan: StagePlan): Promise<NumberDecision> {
+	const rows = ident(stageView(stage));
 	const numeric = mappedColumns(source, plan).filter((m) => m.src && isTextType(m.src.type) && (m.col.type === 'DOUBLE' || m.col.type === 'INTEGER'));
 	if (numeric.length === 0) return { kind: 'none' };
+	// The usual case: every number read with a decimal point. Then only the statement's example is sought
+	// (the first number with a fraction), which stops at the first such row.
+	const [{ failing }] = await conn.query<{ failing: boolean }>(
+		`SELECT EXISTS (SELECT 1 FROM ${ident(stage)} WHERE ${numeric.map(({ col }) => `${raw(col.name)} IS NOT NULL`).join(' OR ')}) AS failing`
+	);
+	if (!failing) {
+		const firsts = await conn.query<{ column: string; row: number; value: number }>(
+			numeric
+				.map(({ col }) => `(SELECT '${col.name}' AS "column", __row AS row, ${ident(col.name)} AS value FROM ${rows} WHERE ${ident(col.name)} <> trunc(${ident(col.name)}) LIMIT 1)`)
+				.join(' UNION ALL ')
+		);
+		const f = firsts.sort((a, b) => a.row - b.row)[0];
+		return f ? { kind: 'point', format: { decimal: '.', thousands: false, column: f.column, row: f.row, text: String(f.value) }, update: null } : { kind: 'none' };
+	}
 	const parts = numeric.map(({ col }) => {
 		const r = `${trimSql(raw(col.name))}`;
 		const comma = `regexp_full_match(${r}, '${COMMA_NUMBER}') AND contains(${r}, ',') AND NOT regexp_full_match(${r}, '${AMBIGUOUS}')`;
@@ -58,7 +73,7 @@ export async function decideNumbers(conn: Connector, file: string, stage: string
 			count_if(${grouped})::BIGINT AS grouped, min(__row) FILTER (WHERE ${grouped}) AS "groupedRow", arg_min(${r}, __row) FILTER (WHERE ${grouped}) AS "groupedText",
 			count_if(${amb})::BIGINT AS ambiguous, array_to_string(min(__row, 5) FILTER (WHERE ${amb}), ',') AS "ambiguousRows", arg_min(${r}, __row) FILTER (WHERE ${amb}) AS "ambiguousText",
 			count_if(${v} <> trunc(${v}))::BIGINT AS fractions, min(__row) FILTER (WHERE ${v} <> trunc(${v})) AS "fractionRow", arg_min(${v}, __row) FILTER (WHERE ${v} <> trunc(${v})) AS "fractionValue"
-			FROM ${ident(stage)}`;
+			FROM ${rows}`;
 	});
 	const ev = (await conn.query<Evidence>(parts.join(' UNION ALL '))).map((e) => ({ ...e, comma: Number(e.comma), grouped: Number(e.grouped), ambiguous: Number(e.ambiguous), fractions: Number(e.fractions) }));
 	const first = <K extends keyof Evidence>(n: K, row: keyof Evidence) =>

@@ -76,7 +76,7 @@ async function openParquet(conn: Connector, decoders: Decoders, name: string, da
 		kind: 'opened',
 		opened: {
 			format: 'parquet',
-			source: { relation: ident(table), columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), rowSql: '(row_number() OVER () + 1)::INTEGER', extra: null, commaDelimited: false },
+			source: { relation: ident(table), columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), rowSql: null, extra: null, commaDelimited: false },
 			header: columns.map((c) => c.column_name),
 			encoding: null,
 			sheet: null,
@@ -133,7 +133,7 @@ function csvSource(file: string, width: number, delimiter: string, id: number, n
 	return {
 		relation,
 		columns: names.map((n) => ({ name: n, type: 'VARCHAR' })),
-		rowSql: numbered ? 'CAST("__row" AS INTEGER)' : '(row_number() OVER () + 1)::INTEGER',
+		rowSql: numbered ? 'CAST("__row" AS INTEGER)' : null,
 		extra: '__extra',
 		commaDelimited: delimiter === ','
 	};
