@@ -65,9 +65,10 @@ function checksFor(source: Source, plan: StagePlan, units: UnitLists): Check[] {
 					? `${c(col.unit!.column)} IN (${kinds.flatMap((k) => via[k] ?? []).map((x) => literal(x)).join(', ') || 'NULL'})`
 					: `${unitKindSql(c(col.unit!.column))} IN (${kinds.map((k) => literal(k)).join(', ')})`;
 			const ex = via ? text(col.name) : `${text(col.name)} || ' (' || ${c(col.unit.column)} || ')'`;
-			checks.push({ column: col.name, rule: 'percent_range', cond: `${kindIs(['percent'])} AND (${v} < 0 OR ${v} > 100)`, example: ex, params: {} });
-			checks.push({ column: col.name, rule: 'yes_no', cond: `${kindIs(['yes_no'])} AND ${v} NOT IN (0, 1)`, example: ex, params: {} });
-			checks.push({ column: col.name, rule: 'negative', cond: `${kindIs(['count', 'persons', 'area'])} AND ${v} < 0`, example: ex, params: {} });
+			// The cheap comparison first: the unit is looked at only for the values that could break it.
+			checks.push({ column: col.name, rule: 'percent_range', cond: `(${v} < 0 OR ${v} > 100) AND ${kindIs(['percent'])}`, example: ex, params: {} });
+			checks.push({ column: col.name, rule: 'yes_no', cond: `${v} NOT IN (0, 1) AND ${kindIs(['yes_no'])}`, example: ex, params: {} });
+			checks.push({ column: col.name, rule: 'negative', cond: `${v} < 0 AND ${kindIs(['count', 'persons', 'area'])}`, example: ex, params: {} });
 		}
 		if (col.references) {
 			const [table, column] = col.references.split('.');
