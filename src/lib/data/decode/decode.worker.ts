@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 // The decode worker: workbooks, Parquet and legacy encodings decoded off the page's main thread.
-import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { localDecoders, type Decoders, type ParquetModule } from './decoders';
 
 let parquet: Promise<ParquetModule> | null = null;
 const decoders = localDecoders(() => {
 	parquet ??= import('parquet-wasm/esm').then(async (m) => {
-		await m.default({ module_or_path: wasmUrl });
+		// The glue finds its wasm beside itself (one copy in the build, served by the app).
+		await m.default();
 		return m as unknown as ParquetModule;
 	});
 	return parquet;

@@ -44,7 +44,7 @@ function checksFor(source: Source, plan: StagePlan, units: UnitLists): Check[] {
 	const text = (name: string) => `CAST(${c(name)} AS VARCHAR)`;
 	for (const { col, src } of mappedColumns(source, plan)) {
 		const v = c(col.name);
-		if (keepsRaw({ col, src })) checks.push({ column: col.name, rule: null, classify: failureSql(col, src.type, `s.${raw(col.name)}`), cond: `s.${raw(col.name)} IS NOT NULL`, example: `s.${raw(col.name)}`, params: { type: src.type } });
+		if (src && keepsRaw({ col, src })) checks.push({ column: col.name, rule: null, classify: failureSql(col, src.type, `s.${raw(col.name)}`), cond: `s.${raw(col.name)} IS NOT NULL`, example: `s.${raw(col.name)}`, params: { type: src.type } });
 		if (col.required) checks.push({ column: col.name, rule: 'required', cond: `${v} IS NULL${keepsRaw({ col, src }) ? ` AND s.${raw(col.name)} IS NULL` : ''}`, example: 'NULL', params: {} });
 		if (!src) continue;
 		if (col.values)
@@ -131,7 +131,7 @@ export async function checkStage(conn: Connector, file: string, stage: string, s
 }
 
 /** Every breach as one row (row, column, value, rule), for the "download all problems" file. */
-export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: string }[]> {
+export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace', limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: string }[]> {
 	const checks = checksFor(source, plan, await unitLists(conn, plan));
 	const parts = checks.map(
 		(k) => `SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stageView(stage))} s WHERE coalesce(${k.cond}, false)`
@@ -140,6 +140,10 @@ export async function allProblems(conn: Connector, stage: string, source: Source
 	parts.push(
 		`SELECT __row AS row, ${literal(keys.join('+'))} AS "column", k AS value, 'duplicate_in_file' AS rule FROM (SELECT __row, ${keyText(keys, 't')} AS k, row_number() OVER (PARTITION BY ${keys.map((k) => ident(k)).join(', ')} ORDER BY __row) AS i FROM ${ident(stageView(stage))} t) WHERE i > 1`
 	);
+	if (mode === 'add') {
+		const on = keys.map((k) => `s.${ident(k)} IS NOT DISTINCT FROM t.${ident(k)}`).join(' AND ');
+		parts.push(`SELECT s.__row AS row, ${literal(keys.join('+'))} AS "column", ${keyText(keys, 's')} AS value, 'already_loaded' AS rule FROM ${ident(stageView(stage))} s SEMI JOIN ${ident(plan.table)} t ON ${on}`);
+	}
 	return conn.query(`SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY row LIMIT ${limit}`);
 }
 

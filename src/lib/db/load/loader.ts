@@ -156,6 +156,7 @@ export class Loader {
 			if (rows === 0 && problems.length === 0) problems.push(fileProblem(file, 'no_rows'));
 			if (problems.length) {
 				const source = opened.source;
+				const rejects = opened.rejects;
 				keep = true;
 				const release = opened.release;
 				this.#kept = async () => {
@@ -167,7 +168,11 @@ export class Loader {
 					file,
 					table: plan.table,
 					problems,
-					allProblems: async () => (await allProblems(this.work, stage, source, plan, PROBLEM_ROWS_LIMIT)).map((r) => ({ ...r, row: shift(Number(r.row)) }))
+					allProblems: async () => {
+						const rows = (await allProblems(this.work, stage, source, plan, req.mode, PROBLEM_ROWS_LIMIT)).map((r) => ({ ...r, row: shift(Number(r.row)) }));
+						const refused = rejects ? await this.work.query<ProblemRow>(`SELECT DISTINCT line::INTEGER AS row, NULL AS "column", csv_line AS value, 'csv_structure' AS rule FROM ${ident(rejects)}`) : [];
+						return [...refused, ...rows].sort((a, b) => a.row - b.row);
+					}
 				};
 			}
 
