@@ -225,7 +225,7 @@ async function csvVsParquet() {
 		optimizeDeps: { noDiscovery: true, include: [] }
 	});
 	try {
-		const ingest = await vite.ssrLoadModule('/src/lib/db/ingest.ts');
+		const ingest = { ...(await vite.ssrLoadModule('/src/lib/db/ingest.ts')), ...(await vite.ssrLoadModule('/src/lib/db/node-loader.ts')) };
 		const { createNodeConnector } = await vite.ssrLoadModule('/src/lib/db/node.ts');
 		const t0 = performance.now();
 		const conn = await createNodeConnector();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
-import { createTables, loadBytes, nodeLoader } from '$lib/db/ingest';
+import { createTables } from '$lib/db/ingest';
+import { loadBytes, nodeLoader } from '$lib/db/node-loader';
 import type { Loader } from '$lib/db/load/loader';
 import { createNodeConnector } from '$lib/db/node';
 import { demonstrationRows, tableSummaries } from './tables';

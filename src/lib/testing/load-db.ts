@@ -1,6 +1,7 @@
 // Test helper: a Node DuckDB with the contract's tables, a small reference set, and the one loader.
 import type { Connector } from '$lib/db/connector';
-import { createTables, loadBytes, nodeLoader } from '$lib/db/ingest';
+import { createTables } from '$lib/db/ingest';
+import { loadBytes, nodeLoader } from '$lib/db/node-loader';
 import type { Loader, LoadOutcome, LoadRequest } from '$lib/db/load/loader';
 import { createNodeConnector } from '$lib/db/node';
 import { TABLE_NAMES, TABLES } from '$lib/data/schema';
