@@ -217,3 +217,43 @@ test('overflow, 1e309 and time zones: rejected with row and column, or loaded ex
 	assert.equal(await sqlScalar(page, `SELECT CAST(value AS BIGINT) FROM indicator_values WHERE source = 'int64 e2e'`), '5000000000');
 	assert.equal(await sqlScalar(page, `SELECT CAST(start_date AS VARCHAR) FROM meetings WHERE code = 'TZ2'`), '2024-06-02');
 });
+
+test('a deployment replaces the data files and the manifest without rebuilding: the app opens on them, validated, without the demonstration banner', async ({ newContext }) => {
+	// A copy of the build, as a team would host it, with its own files listed in data-files/manifest.json.
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-deploy-'));
+	fs.cpSync('build', root, { recursive: true });
+	const files = path.join(root, 'data-files');
+	for (const f of fs.readdirSync(files)) if (!['states.csv', 'actions.csv'].includes(f)) fs.rmSync(path.join(files, f));
+	fs.writeFileSync(path.join(files, 'indicators.csv'), 'indicator_id,action,label,unit,polarity,applies_to,target\nD.1,21,Area released (deployment test),m2,higher_is_better,all,\n');
+	fs.writeFileSync(path.join(files, 'values-2024.parquet'), await parquet(`SELECT 'D.1' AS indicator_id, 'KHM' AS iso3, 2024 AS year, 1250.5 AS value`));
+	fs.writeFileSync(path.join(files, 'broken.csv'), 'indicator_id,iso3,year,value\nD.1,khm,2023,1\n');
+	fs.writeFileSync(
+		path.join(files, 'manifest.json'),
+		JSON.stringify({
+			files: [
+				{ file: 'states.csv', table: 'states' },
+				{ file: 'actions.csv' },
+				{ file: 'indicators.csv', source: 'Support unit compilation 2025' },
+				{ file: 'values-2024.parquet', table: 'indicator_values', source: 'Article 7 reports 2025' },
+				{ file: 'broken.csv' }
+			]
+		})
+	);
+	const { serveBuild } = await import('../../scripts/browser.js');
+	const server = await serveBuild(root);
+	try {
+		const context = await newContext({ baseURL: server.url });
+		const page = await context.newPage();
+		await page.goto('/data');
+		await waitForRowCount(page, 'indicator_values', 1);
+		await waitForRowCount(page, 'indicators', 1);
+		await waitForRowCount(page, 'state_obligations', 0);
+		await expect(page.locator('[data-testid="deployment-problems"] li[data-rule="not_iso3"]')).toContainText('broken.csv');
+		await expect(page.locator('[data-testid="demo-banner"]')).toHaveCount(0);
+		await page.locator('tr[data-table="indicator_values"] summary').click();
+		await expect(page.locator('tr[data-table="indicator_values"] .sources')).toContainText('Article 7 reports 2025');
+	} finally {
+		await server.close();
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});

@@ -51,12 +51,6 @@ export function createBrowserConnector(onReady?: (ms: number) => void): Connecto
 	return connectorOn(start, async () => (await start()).conn);
 }
 
-type Progress = { percentage: string | number };
-/** DuckDB-WASM reports execution progress to handlers it keeps in this (protected) list. */
-function progressHandlers(db: duckdb.AsyncDuckDB): ((p: Progress) => void)[] {
-	return (db as unknown as { _onExecutionProgress: ((p: Progress) => void)[] })._onExecutionProgress;
-}
-
 function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duckdb.AsyncDuckDBConnection>): Connector {
 	async function queryArrow(sql: string): Promise<Table> {
 		return (await (await connection()).query(sql)) as unknown as Table;
@@ -71,22 +65,17 @@ function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duc
 			await queryArrow(sql);
 		},
 		async run(sql: string, options: RunOptions = {}) {
-			const { db } = await start();
 			const conn = await connection();
-			const { signal, onProgress } = options;
+			const { signal } = options;
 			if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
 			// A sent query runs in slices, so a cancel message gets between them.
 			const cancel = () => void conn.cancelSent();
-			const progress = (p: Progress) => onProgress?.(Number(p.percentage) / 100);
 			signal?.addEventListener('abort', cancel);
-			progressHandlers(db).push(progress);
 			try {
 				const reader = await conn.send(sql, true);
 				for await (const batch of reader ?? []) void batch;
 			} finally {
 				signal?.removeEventListener('abort', cancel);
-				const list = progressHandlers(db);
-				list.splice(list.indexOf(progress), 1);
 			}
 			if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
 		},
@@ -112,8 +101,6 @@ function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duc
 			const { db } = await start();
 			const conn = await db.connect();
 			for (const s of OFFLINE_SETTINGS) await conn.query(s);
-			// Long work runs here: let DuckDB report its progress (to run()'s onProgress), printing nothing.
-			await conn.query('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 200');
 			return connectorOn(start, async () => conn);
 		},
 		async close() {

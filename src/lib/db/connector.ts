@@ -23,9 +23,8 @@ export interface Connector {
 	/** Append an Arrow IPC stream to table `name`, creating it from the stream's schema when `create`. */
 	appendArrow(name: string, ipc: Uint8Array, create: boolean): Promise<void>;
 	/**
-	 * Run statements that may take long (loading a file): cancelled when `signal` aborts (the
-	 * statement fails), with progress (0–1) when the engine reports it. Use on a `fork()`, so the
-	 * pages' own queries never interrupt it.
+	 * Run statements that may take long (loading a file), cancelled when `signal` aborts (the
+	 * statement fails). Use on a `fork()`, so the pages' own queries never interrupt it.
 	 */
 	run(sql: string, options?: RunOptions): Promise<void>;
 	/** A second connection to the same database (same tables, its own session). */
@@ -36,7 +35,6 @@ export interface Connector {
 
 export interface RunOptions {
 	signal?: AbortSignal;
-	onProgress?: (fraction: number) => void;
 }
 
 /** Settings applied to every new database: no extension may be fetched (closed networks). */

@@ -128,7 +128,7 @@ export class Loader {
 			if ('status' in mapping) return mapping;
 			const plan: StagePlan = { table: mapping.table, mapping: mapping.columns, provenance: req.provenance ?? defaultProvenance(file, req.loadedAt) };
 
-			opened = await step('stage', () => this.#stage(req, opened!, stage, plan, id, progress));
+			opened = await step('stage', () => this.#stage(req, opened!, stage, plan, id));
 			await this.work.exec(stageViewSql(stage, opened.source));
 			progress('checking');
 			const numbers = await step('numbers', () => decideNumbers(this.work, file, stage, opened!.source, plan));
@@ -232,8 +232,8 @@ export class Loader {
 		return ask(proposeMapping(target, header), req.table ? fitTable(req.table, header) : found.best);
 	}
 
-	async #stage(req: LoadRequest, opened: Opened, stage: string, plan: StagePlan, id: number, progress: (p: LoadProgress['phase'], f: number | null) => void): Promise<Opened> {
-		const run = (o: Opened) => this.work.run(stageSql(stage, o.source, plan, '.'), { signal: req.signal, onProgress: (f) => progress('reading', f) });
+	async #stage(req: LoadRequest, opened: Opened, stage: string, plan: StagePlan, id: number): Promise<Opened> {
+		const run = (o: Opened) => this.work.run(stageSql(stage, o.source, plan, '.'), { signal: req.signal });
 		try {
 			await run(opened);
 			return opened;

@@ -28,6 +28,8 @@ export interface Opened {
 export type OpenResult = { kind: 'opened'; opened: Opened } | { kind: 'needs-sheet'; sheets: SheetPreview[] } | { kind: 'rejected'; problems: ProblemGroup[] };
 
 export interface OpenOptions extends RunOptions {
+	/** Share of the file read (0–1), where the format tells it (Parquet: row groups). */
+	onProgress?: (fraction: number) => void;
 	id: number;
 	sheet?: string;
 	headerRow?: number;
