@@ -2,6 +2,7 @@
 import type { Connector } from '$lib/db/connector';
 import { literal } from '$lib/db/connector';
 import type { IndicatorRole } from '$lib/data/schema';
+import { isParty, partyDay } from './method';
 
 export const STATE_GROUPS = ['extension_request', 'updated_work_plan', 'missed_article4', 'withdrawing'] as const;
 export type StateGroup = (typeof STATE_GROUPS)[number];
@@ -14,7 +15,13 @@ export interface DeadlineRow {
 	extensions: number | null;
 	status: string | null;
 	completion_declared: string | null;
+	completion_year: number | null;
 	programme_group: string | null;
+	request_meeting: string | null;
+	request_known_from: string | null;
+	requested_deadline: string | null;
+	request_decision: string | null;
+	as_of: string | null;
 	developments_2025: string | null;
 	notes: string | null;
 	source: string;
@@ -60,9 +67,10 @@ export function groupsOf(deadlines: DeadlineRow[], withdrawalNotified: string | 
 	return groups;
 }
 
-/** Whether the State is a party on a day ('YYYY-MM-DD'). */
-export function isPartyOn(s: Pick<CountryRow, 'entry_into_force' | 'withdrawal_effective'>, day: string): boolean {
-	return s.entry_into_force !== null && s.entry_into_force <= day && (s.withdrawal_effective === null || s.withdrawal_effective > day);
+/** The counts the States page states: parties on 31 December of `year`, the others, and parties on `today` (§1.1). */
+export function partyCounts(list: readonly CountryRow[], year: number, today: string): { partyAtYear: number; notParty: number; partyToday: number } {
+	const atYear = list.filter((s) => isParty(s, partyDay(year))).length;
+	return { partyAtYear: atYear, notParty: list.length - atYear, partyToday: list.filter((s) => isParty(s, today)).length };
 }
 
 export async function indicatorWithRole(conn: Connector, role: IndicatorRole): Promise<string | null> {
