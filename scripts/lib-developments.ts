@@ -146,6 +146,7 @@ export function developmentsOf(r: RefRow, parsed: Parsed[], meetings: MeetingDay
 	}
 
 	primary.unshift(currentBasis(r, parsed, out));
+	if (r.original_deadline && out.currentDeadline !== r.original_deadline) primary.push('Original deadline: entry into force + 10 years (Article 5.1)');
 	out.primary = join(primary);
 	return out;
 }

@@ -6,9 +6,10 @@
 import { t } from '$lib/i18n/locale.svelte';
 import type { Fact } from '$lib/model/facts';
 import { shortCitation } from '$lib/model/sources';
+import { tDates } from '../dates';
 
 export function factSentence(f: Fact): string {
-	const sentence = t(f.key, f.params);
+	const sentence = tDates(f.key, f.params);
 	if (f.demo) return `${sentence} ${t('fact.demoMark')}`;
 	const cited = shortCitation(f.source);
 	return cited ? `${sentence} ${t('fact.cite', { source: cited })}` : sentence;
