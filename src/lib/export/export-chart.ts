@@ -1,9 +1,7 @@
 // Browser only, loaded on demand by the export menu: one chart to a file, or to a basket snapshot.
 import { composeFigure, frameFooter } from './compose';
 import { toCsv } from './csv';
-import { exportFileName } from './filenames';
-import { hasDemonstrationValues } from './rows';
-import { DEMONSTRATION } from '$lib/model/sources';
+import { chartFileName as nameFor } from './filenames';
 import { footerLine } from './footer';
 import { svgToPng, saveFile } from './raster';
 import type { BasketItem } from './basket-store';
@@ -15,12 +13,6 @@ async function png(src: ChartSource, mode: 'displayed' | 'panel', scale: number)
 	const fig = await composeFigure(src, mode);
 	const s = mode === 'panel' ? fig.scale : scale;
 	return svgToPng(fig.svg, fig.width * s, fig.height * s);
-}
-
-/** The file name says "demonstration" when any exported value is demonstration data. */
-function nameFor(src: ChartSource, ext: string, variant = ''): string {
-	const demo = hasDemonstrationValues(src.rows, src.sources);
-	return exportFileName(src.title, ext, [variant, demo ? DEMONSTRATION : ''].filter(Boolean).join('-'));
 }
 
 async function file(format: FileFormat, src: ChartSource): Promise<[Blob, string]> {
