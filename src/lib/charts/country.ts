@@ -42,7 +42,7 @@ export function deadlineTimelineSpec(
 			Plot.ruleY([0], { stroke: '#9aa3ad' }),
 			Plot.rectX(years, { x1: 'from', x2: 'to', y1: -0.25, y2: 0.25, fill: INK, fillOpacity: 0.25, title: (d: (typeof years)[number]) => `${d.date.slice(0, 4)}: ${d.label}` }),
 			...marks.map((m) => Plot.ruleX([utc(m.date)], { stroke: m.stroke, strokeDasharray: m.dash })),
-			Plot.text(marks, { x: (m: (typeof marks)[number]) => utc(m.date), y: (_: unknown, i: number) => 1.8 - i * 0.45, text: 'label', fontSize: 9, fill: (m: (typeof marks)[number]) => m.stroke, textAnchor: 'start', dx: 3 }),
+			Plot.text(marks, { x: (m: (typeof marks)[number]) => utc(m.date), y: (_: unknown, i: number) => 1.8 - i * 0.45, text: 'label', fontSize: 9, fill: (m: (typeof marks)[number]) => m.stroke, textAnchor: 'end', dx: -3 }),
 			Plot.dot(days, { x: 'when', y: 0, symbol: 'kindLabel', fill: INK, r: 6, tip: true, title: (d: (typeof rows)[number]) => `${d.date}: ${d.label}` }),
 			Plot.text(rows, { x: 'when', y: (d: (typeof rows)[number]) => (d.lane ? -0.6 : 0.6), text: 'label', fontSize: 10, lineWidth: 10, fill: '#1b1f24' })
 		]

@@ -31,7 +31,7 @@ export function exportFileName(title: string, ext: string, variant = ''): string
 /** A chart's export file name; it says "demonstration" when any exported value is demonstration data. */
 export function chartFileName(src: Pick<ChartSource, 'title' | 'rows' | 'sources'>, ext: string, variant = ''): string {
 	const demo = hasDemonstrationValues(src.rows, src.sources);
-	return exportFileName(src.title, ext, [variant, demo ? DEMONSTRATION : ''].filter(Boolean).join('-'));
+	return exportFileName(src.title, ext, [demo ? DEMONSTRATION : '', variant].filter(Boolean).join('-'));
 }
 
 /** Numbered names for a set of files (a ZIP of a deck's charts), in order, never twice the same. */

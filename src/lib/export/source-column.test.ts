@@ -53,7 +53,7 @@ describe('chart exports carry their source', () => {
 		expect(chartFileName({ title: 'Remaining area', rows: real, sources: ['ISU'] }, 'csv')).toBe('remaining-area.csv');
 		// The definition is sourced, one value is not: the label follows the value.
 		expect(chartFileName({ title: 'Remaining area', rows: [...real, { year: 2023, value: 2, source: 'demonstration' }], sources: ['ISU'] }, 'csv')).toBe('remaining-area-demonstration.csv');
-		expect(chartFileName({ title: 'Remaining area', rows: real, sources: ['demonstration; ISU'] }, 'png', '2x')).toBe('remaining-area-2x-demonstration.png');
+		expect(chartFileName({ title: 'Remaining area', rows: real, sources: ['demonstration; ISU'] }, 'png', '2x')).toBe('remaining-area-demonstration-2x.png');
 		expect(hasDemonstrationValues(real, ['Demonstration'])).toBe(true);
 	});
 

@@ -466,7 +466,7 @@ const ar: Messages = {
 	'deadlineStatus.passed': 'كان الموعد النهائي {date} قد انقضى في {on}.',
 	'deadlineStatus.passedAsOf': 'كان الموعد النهائي {date} قد انقضى وفق ما عُرف في {asOf}؛ والوقائع اللاحقة ليست ضمن البيانات.',
 	'deadlineStatus.not_in_data': 'الموعد النهائي الساري في {on} ليس ضمن البيانات. آخر ما عُرف: {date} (الوقائع حتى {asOf}).',
-	'deadlineStatus.reason.after_as_of': 'يقع بعد التاريخ الذي تُعرف الوقائع حتى حلوله: فأي تمديد أو إنجاز لاحق لن يكون ضمن البيانات.',
+	'deadlineStatus.reason.after_as_of': 'يقع بعد التاريخ الذي تُعرف الوقائع حتى حلوله.',
 	'deadlineStatus.reason.decision_not_in_data': 'القرار بشأن طلب تمديد المهلة ليس ضمن البيانات.',
 	'deadlineStatus.reason.new_date_not_in_data': 'مُنح تمديد للمهلة، لكن الموعد النهائي الجديد ليس ضمن البيانات.',
 	'deadlineStatus.reason.decision_date_not_in_data': 'سُجّل تمديد لاحق للمهلة دون تاريخ القرار الذي منحه.',

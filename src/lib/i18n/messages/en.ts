@@ -377,7 +377,7 @@ export default {
 	'deadlineStatus.passed': 'The deadline of {date} had passed on {on}.',
 	'deadlineStatus.passedAsOf': 'The deadline of {date} had passed, as known on {asOf}; later facts are not in the data.',
 	'deadlineStatus.not_in_data': 'The deadline in force on {on} is not in the data. Last known: {date} (facts as of {asOf}).',
-	'deadlineStatus.reason.after_as_of': 'It falls after the date the facts are known to: a later extension or completion would not be in the data.',
+	'deadlineStatus.reason.after_as_of': 'It falls after the date the facts are known to.',
 	'deadlineStatus.reason.decision_not_in_data': 'The decision on the extension request is not in the data.',
 	'deadlineStatus.reason.new_date_not_in_data': 'An extension was granted, but its new deadline is not in the data.',
 	'deadlineStatus.reason.decision_date_not_in_data': 'A later extension is recorded without the date of the decision that granted it.',

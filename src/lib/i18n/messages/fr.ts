@@ -465,7 +465,7 @@ const fr: Messages = {
 	'deadlineStatus.passed': 'Le délai fixé au {date} était expiré le {on}.',
 	'deadlineStatus.passedAsOf': 'Le délai fixé au {date} était expiré, tel que connu le {asOf}\u00a0; les faits ultérieurs ne figurent pas dans les données.',
 	'deadlineStatus.not_in_data': 'Le délai en vigueur le {on} ne figure pas dans les données. Dernier connu\u00a0: {date} (faits au {asOf}).',
-	'deadlineStatus.reason.after_as_of': 'Il tombe après la date jusqu’à laquelle les faits sont connus\u00a0: une prolongation ou un achèvement ultérieurs ne figureraient pas dans les données.',
+	'deadlineStatus.reason.after_as_of': 'Il tombe après la date jusqu’à laquelle les faits sont connus.',
 	'deadlineStatus.reason.decision_not_in_data': 'La décision relative à la demande de prolongation ne figure pas dans les données.',
 	'deadlineStatus.reason.new_date_not_in_data': 'Une prolongation a été accordée, mais le nouveau délai ne figure pas dans les données.',
 	'deadlineStatus.reason.decision_date_not_in_data': 'Une prolongation ultérieure est enregistrée sans la date de la décision qui l’a accordée.',
