@@ -3,39 +3,24 @@ import type { Connector } from '$lib/db/connector';
 import { literal } from '$lib/db/connector';
 import type { IndicatorRole } from '$lib/data/schema';
 import { isParty, partyDay } from './method';
+import type { DeadlineFacts, ExtensionFacts } from './deadline-status';
 
 export const STATE_GROUPS = ['extension_request', 'updated_work_plan', 'missed_article4', 'withdrawing'] as const;
 export type StateGroup = (typeof STATE_GROUPS)[number];
 
-export interface DeadlineRow {
+/** A row of `deadlines`: the columns the status on a date needs (deadline-status.ts), and the rest. */
+export interface DeadlineRow extends DeadlineFacts {
 	iso3: string;
-	article: number;
 	original_deadline: string | null;
-	current_deadline: string | null;
-	extensions: number | null;
-	status: string | null;
-	completion_declared: string | null;
-	completion_year: number | null;
 	programme_group: string | null;
-	request_meeting: string | null;
-	request_known_from: string | null;
-	requested_deadline: string | null;
-	request_decision: string | null;
-	as_of: string | null;
 	developments_2025: string | null;
 	notes: string | null;
-	source: string;
 }
 
-export interface ExtensionRow {
+/** A row of `extensions`. */
+export interface ExtensionRow extends ExtensionFacts {
 	iso3: string;
-	article: number;
-	sequence: number;
-	granted_at: string | null;
-	granted_year: number | null;
-	new_deadline: string | null;
 	note: string | null;
-	source: string;
 }
 
 export interface CountryRow {

@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus, deadlineToCompare, requestOn, type DeadlineFacts, type ExtensionFacts, type MeetingDates } from './deadline-status';
+import { deadlineStatus, deadlineToCompare, requestOn, type DeadlineFacts } from './deadline-status';
+import { deadlineRow, extensionRow, MEETINGS } from '$lib/testing/deadline-rows';
 
-const meetings: MeetingDates[] = [
-	{ code: '4RC', start_date: '2019-11-25', end_date: '2019-11-29' },
-	{ code: '5RC', start_date: '2024-11-25', end_date: '2024-11-29' },
-	{ code: '22MSP', start_date: '2025-12-01', end_date: '2025-12-05' }
-];
-
-const row = (r: Partial<DeadlineFacts> = {}): DeadlineFacts => ({
-	article: 5,
-	original_deadline: '2010-01-01',
-	current_deadline: '2025-12-31',
-	extensions: 2,
-	status: 'ongoing',
-	completion_declared: null,
-	completion_year: null,
-	request_meeting: null,
-	request_known_from: null,
-	requested_deadline: null,
-	request_decision: null,
-	as_of: '2024-12-31',
-	source: 'row',
-	...r
-});
-const ext = (sequence: number, granted_at: string | null, granted_year: number | null, new_deadline: string): ExtensionFacts => ({
-	article: 5,
-	sequence,
-	granted_at,
-	granted_year,
-	new_deadline,
-	source: `ext ${granted_at}`
-});
+const meetings = MEETINGS;
+const row = deadlineRow;
+const ext = extensionRow;
 const khmHistory = [ext(1, '2RC', 2009, '2020-01-01'), ext(2, '4RC', 2019, '2025-12-31')];
 const at = (r: DeadlineFacts, date: string, exts = khmHistory) => deadlineStatus(r, exts, meetings, date);
 

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeFlags, flagsFor, type FlagInput } from './flags';
 import { deadlineStatus, type DeadlineFacts, type ExtensionFacts } from './deadline-status';
+import { deadlineRow, MEETINGS } from '$lib/testing/deadline-rows';
 
-const meetings = [
-	{ code: '4RC', start_date: '2019-11-25', end_date: '2019-11-29' },
-	{ code: '5RC', start_date: '2024-11-25', end_date: '2024-11-29' }
-];
+const meetings = MEETINGS;
 /** A deadline row as the data have it; the flags read its status on the meeting's first day (§15). */
-const row = (r: Partial<DeadlineFacts> = {}): DeadlineFacts => ({
-	article: 5,
-	original_deadline: '2010-01-01',
-	current_deadline: '2025-12-31',
-	extensions: 1,
-	status: 'ongoing',
-	completion_declared: null,
-	completion_year: null,
-	request_meeting: null,
-	request_known_from: null,
-	requested_deadline: null,
-	request_decision: null,
-	as_of: '2024-12-31',
-	source: 'ISU',
-	...r
-});
+const row = (r: Partial<DeadlineFacts> = {}) => deadlineRow({ extensions: 1, source: 'ISU', ...r });
 const ext = (new_deadline: string): ExtensionFacts[] => [{ article: 5, sequence: 1, granted_at: '4RC', granted_year: 2019, new_deadline, source: 'ISU 4RC' }];
 const a5 = (r: Partial<DeadlineFacts> = {}, date = '2024-06-18') => deadlineStatus(row(r), ext(r.current_deadline ?? '2025-12-31'), meetings, date);
 
