@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
-import { bundledRows, waitUntil } from './helpers';
+import path from 'node:path';
+import { csvFile, ROOT, waitForCount, waitUntil } from './helpers';
 
 test.describe('statements about States have a basis', () => {
 	test('/countries/KHM states the 2030-12-31 deadline from the 22MSP with its source, and no "beyond the deadline"', async ({ page }) => {
@@ -111,4 +112,23 @@ test.describe('statements about States have a basis', () => {
 		await waitUntil(page, 'the value fact is in the text', () => document.querySelector<HTMLTextAreaElement>('[data-testid="obs-text"]')?.value.includes('[demonstration data'));
 		assert.match(await page.inputValue('[data-testid="obs-text"]'), /In 2024, .*\[demonstration data, not reported by the State\]/);
 	});
+
+	test('a user’s actions file with the Plan’s wording replaces the paraphrases, and its source says so', async ({ page }) => {
+		// The bundled actions with Action 21 given "official" wording and a source naming the document.
+		const lines = fs.readFileSync(path.join(ROOT, 'data', 'actions.csv'), 'utf8').trimEnd().split('\n');
+		const i = lines.findIndex((l) => l.startsWith('OAP,21,'));
+		lines[i] = 'OAP,21,survey_clearance,Survey and clearance of mined areas,article5,E2E wording of Action 21,high,official,"APLC/CONF/2019/5/Add.1, Action 21 (e2e test file)"';
+		await page.goto('/data');
+		await page.locator('[data-testid="mode-replace"]').check();
+		await page.setInputFiles('[data-testid="file-input"]', [csvFile('actions.csv', lines.join('\n') + '\n')]);
+		await waitForCount(page, '[data-testid="load-ok"]', 1);
+		await page.goto('/actions/21');
+		const heading = page.locator('h1');
+		await expect(heading).toContainText('E2E wording of Action 21');
+		await expect(heading.locator('.action-title')).toHaveAttribute('data-title-kind', 'official');
+		await expect(heading.locator('[data-testid="title-kind"]')).toContainText('wording of the Plan');
+		await heading.locator('[data-testid="title-kind"]').focus();
+		assert.match(await heading.locator('[role="tooltip"]').textContent(), /APLC\/CONF\/2019\/5\/Add\.1, Action 21 \(e2e test file\)/);
+	});
 });
+
