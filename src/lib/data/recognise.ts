@@ -96,11 +96,6 @@ export function recognise(fileName: string, header: readonly string[]): Recognit
 	return { table: null, best: near[0] ?? null };
 }
 
-/** Kept for callers that only need the table's name. */
-export function recogniseTable(fileName: string, header: readonly string[]): TableName | null {
-	return recognise(fileName, header).table;
-}
-
 /** Names people give the key columns, for proposals only (an exact fit is always by the contract's names). */
 const SYNONYMS: Record<string, string[]> = {
 	iso3: ['country', 'countrycode', 'state', 'statecode', 'iso', 'isocode', 'iso31661alpha3'],
