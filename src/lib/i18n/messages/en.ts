@@ -322,13 +322,17 @@ export default {
 	'data.restore.confirm': 'Forget the files you loaded and restore the bundled data?',
 
 	'sql.title': 'SQL console',
-	'sql.help': 'Query the loaded tables with DuckDB SQL. The address of this page holds the query, so a link shares it.',
+	'sql.help': 'Query a copy of the loaded tables with DuckDB SQL. What a query changes stays in this console: the other pages keep showing the loaded data. The console reads no file and no web address. The address of this page holds the query, so a link shares it.',
 	'sql.label': 'SQL query',
 	'sql.tables': 'Tables and columns',
 	'sql.run': 'Run',
 	'sql.shortcut': 'Ctrl+Enter runs the query.',
 	'sql.rows': '{rows} rows in {ms} ms',
 	'sql.truncated': 'Only the first {n} rows are shown.',
+	'sql.linked': 'This query came with the link you opened. It has not been run: read it, then press Run if you want its answer.',
+	'sql.running': 'Running… {s} s',
+	'sql.cancel': 'Cancel',
+	'sql.cancelled': 'The query was cancelled.',
 
 	// export
 	'nav.basket': 'Basket ({n})',

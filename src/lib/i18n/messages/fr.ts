@@ -410,13 +410,17 @@ const fr: Messages = {
 	'data.restore.confirm': 'Oublier les fichiers chargés et rétablir les données fournies\u00a0?',
 
 	'sql.title': 'Console SQL',
-	'sql.help': 'Interrogez les tables chargées en SQL DuckDB. L’adresse de cette page contient la requête\u00a0: un lien permet donc de la partager.',
+	'sql.help': 'Interrogez une copie des tables chargées en SQL DuckDB. Ce qu’une requête modifie reste dans cette console\u00a0: les autres pages continuent d’afficher les données chargées. La console ne lit aucun fichier ni aucune adresse web. L’adresse de cette page contient la requête\u00a0: un lien permet donc de la partager.',
 	'sql.label': 'Requête SQL',
 	'sql.tables': 'Tables et colonnes',
 	'sql.run': 'Exécuter',
 	'sql.shortcut': 'Ctrl+Entrée exécute la requête.',
 	'sql.rows': '{rows} lignes en {ms}\u00a0ms',
 	'sql.truncated': 'Seules les {n} premières lignes sont affichées.',
+	'sql.linked': 'Cette requête vient du lien que vous avez ouvert. Elle n’a pas été exécutée\u00a0: lisez-la, puis appuyez sur Exécuter si vous voulez sa réponse.',
+	'sql.running': 'Exécution en cours… {s}\u00a0s',
+	'sql.cancel': 'Annuler',
+	'sql.cancelled': 'La requête a été annulée.',
 
 	// export
 	'nav.basket': 'Panier ({n})',
