@@ -7,25 +7,30 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/**
+ * As root in a container, without the sandbox; without the background-networking flags Chromium
+ * tries to reach Google's hosts, which a closed network refuses.
+ */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Chromium's path, or null when none is there (a CHROMIUM_PATH that does not exist counts as none). */
 export function findChromium() {
-	return process.env.CHROMIUM_PATH || CHROMIUM_PATHS.find((p) => fs.existsSync(p)) || null;
+	const p = process.env.CHROMIUM_PATH || CHROMIUM_PATHS.find((c) => fs.existsSync(c)) || null;
+	return p && fs.existsSync(p) ? p : null;
 }
 
 /** Serve build/ (precompressed files included) with the SPA fallback, as a static host would. */
-export async function serveBuild(dir = 'build') {
+export async function serveBuild(dir = 'build', port = 0) {
 	if (!fs.existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
 	const handler = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true, extensions: ['html'] });
 	const server = http.createServer(handler);
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	const { port } = server.address();
-	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+	await new Promise((r) => server.listen(port, '127.0.0.1', r));
+	const address = server.address();
+	return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 export async function launch() {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('Chromium not found (apt-get install -y chromium)');
-	return chromium.launch({
-		executablePath,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
-	});
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

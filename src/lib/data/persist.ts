@@ -1,12 +1,11 @@
 import { del, get, set } from 'idb-keyval';
-import type { LoadMode } from '../db/ingest';
 import type { TableName } from './schema';
 
 /** A file the user loaded, kept in IndexedDB so it is loaded again after a reload. */
 export interface StoredFile {
 	name: string;
 	table: TableName;
-	mode: LoadMode;
+	mode: 'add' | 'replace';
 	bytes: Uint8Array;
 	loadedAt: string;
 }

@@ -7,16 +7,21 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { tableToIPC, type Table } from 'apache-arrow';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { arrowToRows } from './arrow-rows';
 import { OFFLINE_SETTINGS, type Connector } from './connector';
 
-// Self-hosted bundles: every byte comes from this app's own origin.
-const BUNDLES: duckdb.DuckDBBundles = {
-	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
-};
+// Self-hosted, every byte from this app's own origin. Only the "eh" build (WebAssembly exception
+// handling: Chrome/Edge 95+, Firefox 100+, Safari 15.2+); the "mvp" build for older browsers would
+// double the build and the download for browsers these users no longer have (docs/DECISIONS.md).
+const BUNDLE = { mainModule: ehWasm, mainWorker: ehWorker };
+
+/** Thrown when the browser lacks WebAssembly exception handling (the page says which browsers work). */
+export class UnsupportedBrowserError extends Error {
+	constructor() {
+		super('unsupported-browser');
+		this.name = 'UnsupportedBrowserError';
+	}
+}
 
 interface Engine {
 	db: duckdb.AsyncDuckDB;
@@ -33,10 +38,10 @@ export function createBrowserConnector(onReady?: (ms: number) => void, settings:
 	function start(): Promise<Engine> {
 		engine ??= (async () => {
 			const t0 = performance.now();
-			const bundle = await duckdb.selectBundle(BUNDLES);
-			const worker = new Worker(bundle.mainWorker!);
+			if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new UnsupportedBrowserError();
+			const worker = new Worker(BUNDLE.mainWorker);
 			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-			await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+			await db.instantiate(BUNDLE.mainModule);
 			await db.open({ query: { castBigIntToDouble: true } });
 			const conn = await db.connect();
 			for (const s of settings) await conn.query(s);

@@ -2,8 +2,9 @@ import en from './messages/en';
 import fr from './messages/fr';
 import ar from './messages/ar';
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+import type { MessageKey, Messages } from './keys';
+
+export type { MessageKey, Messages };
 
 export const LOCALES = {
 	en: { name: 'English', dir: 'ltr', messages: en as Messages },

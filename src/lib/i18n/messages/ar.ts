@@ -5,7 +5,7 @@
 // المخزونات، الألغام المحتفظ بها، الإفراج عن الأراضي / المساحة المُفرج عنها = land release).
 // Counts are written as "…: {n}" or "{a} من أصل {b}" to avoid number–noun agreement with a
 // placeholder. Shown right-to-left (dir: 'rtl' in LOCALES).
-import type { Messages } from '../locale.svelte';
+import type { Messages } from '../keys';
 
 // Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
 // spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
@@ -98,6 +98,10 @@ const ar: Messages = {
 	'app.name': 'التقدم المحرز في تنفيذ خطة عمل أوسلو',
 	'app.starting': 'جارٍ تشغيل قاعدة البيانات وتحميل البيانات…',
 	'app.failed': 'تعذّر تشغيل لوحة المعلومات',
+	'app.unsupported': 'هذا المتصفح أقدم من أن يشغّل لوحة المعلومات. استخدم Chrome أو Edge ‏95 أو أحدث، أو Firefox ‏100 أو أحدث، أو Safari ‏15.2 أو أحدث.',
+	'update.applied': 'حُدِّثت لوحة المعلومات منذ زيارتك الأخيرة.',
+	'update.ready': 'نُزِّل إصدار جديد من لوحة المعلومات، وسيُفتح في المرة القادمة التي تفتح فيها لوحة المعلومات.',
+	'update.dismiss': 'إغلاق',
 	'app.footer': 'اتفاقية حظر الألغام المضادة للأفراد · خطة عمل أوسلو 2020–2024 · تعمل بالكامل في متصفحك؛ ولا تغادر أي بيانات هذا الحاسوب.',
 	'nav.label': 'القائمة الرئيسية',
 	'nav.skip': 'الانتقال إلى المحتوى',

@@ -4,7 +4,7 @@
 // actualisé, rapport au titre de l’article 7, observations préliminaires, réunions intersessions,
 // stocks, mines conservées, remise à disposition des terres / superficie remise à disposition).
 // Typography: \u00a0 (non-breaking space) before : ; ? ! and before % and units.
-import type { Messages } from '../locale.svelte';
+import type { Messages } from '../keys';
 
 // Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
 // spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
@@ -97,6 +97,10 @@ const fr: Messages = {
 	'app.name': 'Avancement du Plan d’action d’Oslo',
 	'app.starting': 'Démarrage de la base de données et chargement des données…',
 	'app.failed': 'Le tableau de bord n’a pas pu démarrer',
+	'app.unsupported': 'Ce navigateur est trop ancien pour le tableau de bord. Utilisez Chrome ou Edge 95 ou plus récent, Firefox 100 ou plus récent, ou Safari 15.2 ou plus récent.',
+	'update.applied': 'Le tableau de bord a été mis à jour depuis votre dernière visite.',
+	'update.ready': 'Une nouvelle version du tableau de bord a été téléchargée ; elle s’ouvrira la prochaine fois que vous ouvrirez le tableau de bord.',
+	'update.dismiss': 'Fermer',
 	'app.footer': 'Convention sur l’interdiction des mines antipersonnel · Plan d’action d’Oslo 2020–2024 · fonctionne entièrement dans votre navigateur\u00a0; aucune donnée ne quitte cet ordinateur.',
 	'nav.label': 'Navigation principale',
 	'nav.skip': 'Aller au contenu',
