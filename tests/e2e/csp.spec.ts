@@ -2,6 +2,7 @@
 // nothing the app does on any route breaks it (no securitypolicyviolation event, no console report).
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ROOT } from './helpers';
 
@@ -41,30 +42,37 @@ test('every built page carries the strict policy', () => {
 	}
 });
 
-test('no route breaks the policy', async ({ page }) => {
-	await page.addInitScript(() => {
-		(window as unknown as { violations: string[] }).violations = [];
-		document.addEventListener('securitypolicyviolation', (e) =>
-			(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
-		);
+test.describe('no route breaks the policy', () => {
+	test.beforeEach(async ({ page }) =>
+		page.addInitScript(() => {
+			(window as unknown as { violations: string[] }).violations = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+			);
+		})
+	);
+	const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+	for (const [route, ready] of ROUTES)
+		test(route, async ({ page }) => {
+			await page.goto(route);
+			await page.locator(ready).first().waitFor();
+			await page.waitForFunction(() => performance.getEntriesByName('data-ready').length > 0);
+			expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("default-src 'self'");
+			expect(await violations(page)).toEqual([]);
+		});
+
+	test('the console’s own engine (a second worker) and a PNG drawn through a blob: image', async ({ page }) => {
+		await page.goto('/sql');
+		await page.locator('[data-testid="sql-run"]').click();
+		await page.locator('[data-testid="sql-result"]').waitFor();
+		await page.locator('header nav a[href$="/"]').first().click();
+		await page.locator('[data-action="21"] a').first().click();
+		const chart = page.locator('[data-chart="ind-A21.1"]');
+		await chart.locator('.plot svg').first().waitFor();
+		await chart.locator('[data-testid="export-button"]').click();
+		const [download] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-format="png2"]').click()]);
+		expect(download.suggestedFilename()).toMatch(/\.png$/);
+		expect(await violations(page)).toEqual([]);
 	});
-	for (const [route, ready] of ROUTES) {
-		await page.goto(route);
-		await page.locator(ready).first().waitFor();
-		await page.waitForTimeout(300);
-		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-		expect(policy, route).toContain("default-src 'self'");
-		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), route).toEqual([]);
-	}
-	// The console's own engine (a second worker) and an export drawn through a blob: image.
-	await page.goto('/sql');
-	await page.locator('[data-testid="sql-run"]').click();
-	await page.locator('[data-testid="sql-result"]').waitFor();
-	await page.goto('/actions/21');
-	const chart = page.locator('[data-chart="ind-A21.1"]');
-	await chart.locator('.plot svg').first().waitFor();
-	await chart.locator('[data-testid="export-button"]').click();
-	const [download] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-format="png2"]').click()]);
-	expect(download.suggestedFilename()).toMatch(/\.png$/);
-	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
