@@ -68,6 +68,17 @@ describe('ConsoleSession: queries run on a locked-down copy of the loaded tables
 		await expect(session.run('SELECT * FROM states', source)).rejects.toThrow(/states/);
 	});
 
+	it('prepare makes the copy ahead of the first query; the query then uses it', async () => {
+		const fresh = new ConsoleSession(() => (opened++, lockedNode()));
+		const before = opened;
+		fresh.prepare(source);
+		fresh.prepare(source);
+		const r = await fresh.run('SELECT count(*) AS n FROM states', source);
+		expect(r.rows[0].n).toBe(await one(main, 'SELECT count(*) FROM states'));
+		expect(opened).toBe(before + 1);
+		await fresh.close();
+	});
+
 	it('a new version of the loaded data brings a fresh copy (and a fresh engine)', async () => {
 		const before = opened;
 		source = { conn: appArrow(main), version: 2 };

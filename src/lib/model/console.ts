@@ -50,10 +50,16 @@ async function copyTables(from: Connector, to: Connector, alive: () => boolean):
  * Cancel ends the console's engine at once; the next query starts a new one.
  */
 export class ConsoleSession {
-	#engine: { conn: Promise<Connector>; version: number } | null = null;
+	/** The console's engine: `ready` once it holds the copy of data version `version`. */
+	#engine: { conn: Promise<Connector>; ready: Promise<Connector>; version: number } | null = null;
 	#stop: (() => void) | null = null;
 
 	constructor(private readonly open: () => Promise<Connector>) {}
+
+	/** Start the engine and copy the tables ahead of the first query (the reader is still reading it). */
+	prepare(source: ConsoleSource): void {
+		this.#ready(source).catch(() => undefined);
+	}
 
 	/** Run `sql` as typed on the copy of the data `source` holds; show the first rows, count them all. */
 	async run(sql: string, source: ConsoleSource): Promise<ConsoleResult> {
@@ -86,21 +92,27 @@ export class ConsoleSession {
 	async close(): Promise<void> {
 		const engine = this.#engine;
 		this.#engine = null;
-		if (engine) await (await engine.conn).close();
+		const conn = await engine?.conn.catch(() => null);
+		await conn?.close();
 	}
 
-	async #ready(source: ConsoleSource): Promise<Connector> {
-		if (this.#engine && this.#engine.version === source.version) return this.#engine.conn;
-		await this.close();
-		const engine = { conn: this.open(), version: source.version };
+	/** The engine holding a copy of `source`'s version: the one there is, or a new one (the old one ended). */
+	#ready(source: ConsoleSource): Promise<Connector> {
+		if (this.#engine && this.#engine.version === source.version) return this.#engine.ready;
+		void this.close();
+		const conn = this.open();
+		const engine = {
+			conn,
+			version: source.version,
+			ready: conn.then(async (c) => {
+				await copyTables(source.conn, c, () => this.#engine === engine);
+				return c;
+			})
+		};
 		this.#engine = engine;
-		try {
-			const conn = await engine.conn;
-			await copyTables(source.conn, conn, () => this.#engine === engine);
-			return conn;
-		} catch (e) {
-			if (this.#engine === engine) await this.close();
-			throw e;
-		}
+		engine.ready.catch(() => {
+			if (this.#engine === engine) void this.close();
+		});
+		return engine.ready;
 	}
 }
