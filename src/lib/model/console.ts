@@ -58,6 +58,7 @@ export class ConsoleSession {
 
 	/** Start the engine and copy the tables ahead of the first query (the reader is still reading it). */
 	prepare(source: ConsoleSource): void {
+		if (this.#stop) return; // never end the engine a running query uses
 		this.#ready(source).catch(() => undefined);
 	}
 
