@@ -18,6 +18,7 @@ import {
 	buildStates
 } from './lib-reference.ts';
 import { buildDeadlines } from './lib-deadlines.ts';
+import { meetingDays } from './lib-developments.ts';
 import { demoIndicatorRows, demoObligations, demoValues } from './demo-data.ts';
 
 /** The repo root holds src/lib/data/schema.ts; search upward so a bundled copy of this script works too. */
@@ -61,7 +62,8 @@ const ref = (f: string) => readRefCsv(refDir, f);
 const states = buildStates(ref('states_parties.csv'), ref('states_not_party.csv'), warn);
 const eifByIso = new Map(states.map((s) => [String(s.iso3), String(s.entry_into_force ?? '')]));
 const figures = ref('indicator_figures.csv');
-const dl = buildDeadlines(ref('article5_deadlines.csv'), figures, eifByIso, warn);
+const meetingRef = ref('meetings.csv');
+const dl = buildDeadlines(ref('article5_deadlines.csv'), figures, eifByIso, meetingDays(meetingRef), warn);
 const article5Iso = dl.obligations.filter((o) => o.obligation === 'article5').map((o) => String(o.iso3));
 const obligations = [...dl.obligations, ...demoObligations(states, article5Iso)];
 
@@ -83,7 +85,7 @@ const tables: Record<TableName, Row[]> = {
 	indicator_values: demoValues(states, obligations),
 	deadlines: dl.deadlines.sort(byKey('article', 'iso3')),
 	extensions: dl.extensions.sort(byKey('iso3', 'article', 'sequence')),
-	meetings: buildMeetings(ref('meetings.csv'), warn),
+	meetings: buildMeetings(meetingRef, warn),
 	committee_members: buildCommitteeMembers(ref('committees.csv')),
 	published_figures: buildPublishedFigures(figures),
 	preliminary_observations: []
@@ -106,6 +108,10 @@ for (const t of TABLE_NAMES) {
 if (dl.skipped.length) {
 	console.warn(`\nextension_history entries not in the form "<meeting> (<year>) -> YYYY-MM-DD" (skipped, not guessed):`);
 	for (const s of dl.skipped) console.warn(`  - ${s}`);
+}
+if (dl.asText.length) {
+	console.warn('\ndevelopments_2025 that state no decision, request or completion (kept as text):');
+	for (const s of dl.asText) console.warn(`  - ${s}`);
 }
 if (warnings.length) {
 	console.warn('\nwarnings:');

@@ -7,6 +7,7 @@
 import { DEMO_INDICATORS } from './lib-demo-indicators.ts';
 import type { DemoIndicator, ModelSeries } from './lib-demo-indicators.ts';
 import type { Row } from './lib-io.ts';
+import { isParty as isPartyOn, partyDay } from '../src/lib/model/method.ts';
 
 const SEED = 20191129; // the day the OAP was adopted
 export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
@@ -55,10 +56,9 @@ function pick<T extends string>(items: T[], n: number, stream: string): T[] {
 	return a.slice(0, n).sort();
 }
 
+/** The app's one party rule (docs/METHOD.md §1.1), asked about 31 December of the year. */
 function isParty(s: Row, year: number): boolean {
-	const eif = String(s.entry_into_force ?? '');
-	const wd = String(s.withdrawal_effective ?? '');
-	return eif !== '' && eif <= `${year}-12-31` && (wd === '' || wd > `${year}-01-01`);
+	return isPartyOn({ iso3: String(s.iso3), entry_into_force: (s.entry_into_force as string) || null, withdrawal_effective: (s.withdrawal_effective as string) || null }, partyDay(year));
 }
 
 const firstYear = (s: Row) => Math.max(1999, Number(String(s.entry_into_force).slice(0, 4)));

@@ -1,9 +1,12 @@
 /**
  * article5_deadlines.csv (+ the Article 4 facts in SOURCES.md §3 / indicator_figures.csv)
  * → deadlines, extensions and the sourced part of state_obligations.
+ * Each deadline row says the date its facts are known to (as_of); the 2025 developments that state a
+ * decision or a request become structured columns and extension rows (lib-developments.ts).
  */
 import { join, yearOf } from './lib-io.ts';
 import type { RefRow, Row } from './lib-io.ts';
+import { developmentsOf, primaryFirst, type MeetingDays } from './lib-developments.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -15,7 +18,7 @@ const ENTRY_RE = new RegExp(
 /** The reference also writes one entry as "2022 (20MSP) -> 2026-12-31" (Thailand): same facts, swapped. */
 const SWAPPED_RE = /^(\d{4}) \((\d+(?:MSP|RC))\) -> (\d{4}-\d{2}-\d{2})$/;
 
-interface Parsed {
+export interface Parsed {
 	index: number;
 	code: string;
 	year: number;
@@ -39,6 +42,8 @@ export interface DeadlineTables {
 	extensions: Row[];
 	obligations: Row[];
 	skipped: string[];
+	/** developments_2025 texts that state no decision, request or completion: kept as text only. */
+	asText: string[];
 }
 
 /** LM 2021 "Major Findings" row of indicator_figures.csv holding a State's stockpile figure. */
@@ -50,35 +55,20 @@ export function buildDeadlines(
 	art5: RefRow[],
 	figures: RefRow[],
 	eifByIso: Map<string, string>,
+	meetings: MeetingDays,
 	warn: (m: string) => void
 ): DeadlineTables {
 	const deadlines: Row[] = [];
 	const extensions: Row[] = [];
 	const obligations: Row[] = [];
 	const skipped: string[] = [];
+	const asText: string[] = [];
 
 	for (const r of art5) {
 		const completionIsDate = DATE_RE.test(r.completion_declared);
 		const rawStatus = r.status_end2024;
 		// Keep the schema's short vocabulary; the qualifier moves to notes word for word.
 		const status = rawStatus.startsWith('ongoing') ? 'ongoing' : rawStatus;
-		deadlines.push({
-			iso3: r.iso3,
-			article: 5,
-			original_deadline: r.original_deadline,
-			current_deadline: r.current_deadline_end2024,
-			extensions: r.extensions_confirmed_to_end2024 === '' ? null : Number(r.extensions_confirmed_to_end2024),
-			status,
-			completion_declared: completionIsDate ? r.completion_declared : '',
-			programme_group: r.in_2024_programme_group,
-			developments_2025: r.developments_2025,
-			notes: join([
-				status !== rawStatus ? `Status at end 2024: ${rawStatus}.` : '',
-				r.completion_declared && !completionIsDate ? `Completion declared: ${r.completion_declared}.` : '',
-				r.notes
-			], ' '),
-			source: r.sources
-		});
 
 		// --- extensions ---
 		const entries = r.extension_history ? r.extension_history.split(';').map((e) => e.trim()).filter(Boolean) : [];
@@ -87,6 +77,32 @@ export function buildDeadlines(
 			const p = parseEntry(e, i);
 			if (p) parsed.push(p);
 			else skipped.push(`${r.iso3}: ${e}`);
+		});
+		const dev = developmentsOf(r, parsed, meetings, warn);
+		if (dev.keptAsText) asText.push(`${r.iso3}: ${r.developments_2025}`);
+		const confirmed = r.extensions_confirmed_to_end2024 === '' ? null : Number(r.extensions_confirmed_to_end2024);
+		deadlines.push({
+			iso3: r.iso3,
+			article: 5,
+			original_deadline: r.original_deadline,
+			current_deadline: dev.currentDeadline,
+			extensions: confirmed === null ? null : confirmed + dev.laterExtensions,
+			status,
+			completion_declared: completionIsDate ? r.completion_declared : '',
+			completion_year: completionIsDate ? null : yearOf(r.completion_declared),
+			programme_group: r.in_2024_programme_group,
+			request_meeting: dev.request?.meeting ?? '',
+			request_known_from: dev.request?.knownFrom ?? '',
+			requested_deadline: dev.request?.requested ?? '',
+			request_decision: dev.request?.decision ?? '',
+			as_of: dev.asOf,
+			developments_2025: r.developments_2025,
+			notes: join([
+				status !== rawStatus ? `Status at end 2024: ${rawStatus}.` : '',
+				r.completion_declared && !completionIsDate ? `Completion declared: ${r.completion_declared}.` : '',
+				r.notes
+			], ' '),
+			source: primaryFirst([dev.primary], r.sources)
 		});
 		const total = r.extensions_confirmed_to_end2024 === '' ? null : Number(r.extensions_confirmed_to_end2024);
 		const last = parsed[parsed.length - 1];
@@ -119,9 +135,14 @@ export function buildDeadlines(
 				granted_year: p.year,
 				new_deadline: p.deadline,
 				note,
-				source: r.sources
+				source: primaryFirst([`Extension granted by the ${p.code} (${p.year})`], r.sources)
 			});
 		});
+		// A decision with a date stated after 2024 (e.g. the 22MSP) continues the numbering.
+		for (const x of dev.newExtensions) {
+			prev += 1;
+			extensions.push({ iso3: r.iso3, article: 5, sequence: prev, granted_at: x.meeting, granted_year: x.year, new_deadline: x.deadline, note: x.note, source: primaryFirst([x.primary], r.sources) });
+		}
 
 		// --- obligations: from EIF (not before 1999) to declared completion; re-opened obligations start again ---
 		const eifYear = Math.max(1999, yearOf(r.entry_into_force) ?? yearOf(eifByIso.get(r.iso3) ?? '') ?? 1999);
@@ -168,6 +189,8 @@ export function buildDeadlines(
 			extensions: null,
 			status: 'missed',
 			programme_group: 'Article 4 deadline missed (2024 intersessional programme)',
+			// Known missed from the programme of the 2024 intersessional meetings, not later.
+			as_of: meetings.get('IM2024')?.start ?? '',
 			notes: join([
 				fig ? `Stockpile remaining to destroy in ${fig.year}: ${thousands(fig.value)} mines; Landmine Monitor qualifier: ${fig.qualifier}.` : '',
 				'Article 4 has no extension procedure, so current_deadline repeats the original deadline.'
@@ -182,7 +205,7 @@ export function buildDeadlines(
 			source
 		});
 	}
-	return { deadlines, extensions, obligations, skipped };
+	return { deadlines, extensions, obligations, skipped, asText };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

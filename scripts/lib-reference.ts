@@ -114,6 +114,10 @@ function mapCode(value: string, allowed: readonly string[], aliases: Record<stri
 	throw new Error(`Unknown ${what} '${value}' in the reference; add a mapping in scripts/lib-reference.ts`);
 }
 
+/**
+ * Titles are the reference's own paraphrases (never the Plan's wording): title_kind says so. An action
+ * without a title cites only what ties its section and committee to the number.
+ */
 export function buildActions(actions: RefRow[]): Row[] {
 	return actions.map((a) => ({
 		plan: 'OAP',
@@ -123,17 +127,26 @@ export function buildActions(actions: RefRow[]): Row[] {
 		committee: mapCode(a.committee, COMMITTEES, COMMITTEE_ALIASES, 'committee'),
 		title: a.short_title,
 		title_confidence: a.short_title ? a.short_title_confidence : '',
-		source: join([`title: ${a.short_title_basis}`, `section/committee: ${a.section_basis}`])
+		title_kind: a.short_title ? 'paraphrase' : '',
+		source: join([a.short_title ? `Title (paraphrase): ${a.short_title_basis}` : '', `Section and committee: ${a.section_basis}`])
 	}));
 }
+
+/** The ISU meeting documents (../shared/meeting-documents) that rows marked "seed" in the reference come from. */
+const MEETING_DOCUMENTS = {
+	invitation2022:
+		'Invitation from the President of the 20MSP to the 2022 intersessional meetings, 20–22 June 2022, WIPO Geneva (letter of 26 April 2022, Russian and Arabic versions; ISU meeting documents)',
+	cooperation21MSP:
+		'21MSP (Geneva, 20–24 November 2023), provisional agenda item 10(c): conclusions and recommendations of the Committee on the Enhancement of Cooperation and Assistance, activities and priorities 2023–2024 — Thailand (chair), Algeria, Netherlands, Japan (Arabic; ISU meeting documents)'
+} as const;
 
 export function buildMeetings(meetings: RefRow[], warn: (m: string) => void): Row[] {
 	return meetings.map((m) => {
 		let source = m.sources;
 		// One reference row carries a placeholder instead of a source; its own note names the ISU letter.
 		if (source === 'seed' || !source) {
-			warn(`meetings: ${m.code} has source '${m.sources}'; using the ISU meeting letter named in its notes`);
-			source = 'ISU meeting letter (as stated in the row notes of the reference meetings.csv)';
+			if (m.code !== 'IM2022') throw new Error(`meetings: ${m.code} has source '${m.sources}' and no meeting document is known for it`);
+			source = MEETING_DOCUMENTS.invitation2022;
 		}
 		return {
 			code: m.code,
@@ -156,10 +169,22 @@ export function buildCommitteeMembers(rows: RefRow[]): Row[] {
 		committee: mapCode(r.committee, COMMITTEES, COMMITTEE_ALIASES, 'committee'),
 		iso3: r.member_iso3,
 		role: r.role,
-		// The schema has no term column; the term is kept inside basis.
-		basis: join([r.basis, r.term ? `term ${r.term}` : '']),
-		source: r.source
+		// The schema has no term column; the term is kept inside basis. The "letter" of two seed rows is
+		// the 21MSP conclusions document that seedSource names.
+		basis: join([r.source === 'seed' && r.basis === 'ISU meeting letter' ? 'ISU meeting documents' : r.basis, r.term ? `term ${r.term}` : '']),
+		source: r.source === 'seed' ? seedSource(r) : r.source
 	}));
+}
+
+/**
+ * The reference marks four cooperation-committee rows (2022–2023) "seed": their basis names the 21MSP
+ * conclusions of that committee or an ISU letter. Of the meeting documents, only the 21MSP conclusions
+ * (document 004) name the committee's members (Thailand chair, Algeria, Netherlands, Japan).
+ */
+function seedSource(r: RefRow): string {
+	if (r.committee === 'cooperation_assistance' && ['THA', 'NLD'].includes(r.member_iso3) && ['2022', '2023'].includes(r.year))
+		return MEETING_DOCUMENTS.cooperation21MSP;
+	throw new Error(`committee_members: ${r.year} ${r.committee} ${r.member_iso3} has source 'seed' and no meeting document is known for it`);
 }
 
 export function buildPublishedFigures(rows: RefRow[]): Row[] {

@@ -64,7 +64,8 @@ test.describe('committees', () => {
 		await page.locator('[data-testid="obs-text"]').waitFor();
 		await waitUntil(page, 'the text is back', () => document.querySelector<HTMLTextAreaElement>('[data-testid="obs-text"]').value.startsWith('Cambodia reported progress.'));
 		const text = await page.inputValue('[data-testid="obs-text"]');
-		assert.match(text, /Article 5 deadline is 2025-12-31/);
+		// The inserted fact says the date it speaks for (the meeting's first day) and cites its decision.
+		assert.match(text, /On 2024-06-18, its Article 5 deadline in force was 2025-12-31\. \(source: Extension granted by the 4RC \(2019\)\)/);
 		assert.equal(await page.inputValue('[data-testid="assess-21"]'), 'concern');
 
 		await page.goto('/committees/article5?meeting=IM2024');

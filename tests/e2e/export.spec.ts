@@ -125,7 +125,9 @@ test.describe('exporting one chart', () => {
 		const bytes = parquet.bytes;
 		const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
 		assert.equal(rows.length, lines.length - 1, 'Parquet: the same rows as the CSV');
-		assert.deepEqual(Object.keys(rows[0]), ['year', 'value', 'reporting', 'applicable'], 'Parquet columns named by key');
+		assert.deepEqual(Object.keys(rows[0]), ['year', 'value', 'reporting', 'applicable', 'source'], 'Parquet columns named by key, the values’ source last');
+		assert.equal(rows[0].source, 'demonstration', 'Parquet: the demonstration label travels with the values');
+		assert.match(parquet.name, /-demonstration\.parquet$/, 'the file name says demonstration');
 		assert.equal(typeof rows[0].value, 'number');
 	});
 

@@ -3,29 +3,47 @@ import type { CountryPoint, PeerRow } from '$lib/model/country';
 
 const INK = '#1d4e89';
 
-const SYMBOLS = { entry_into_force: 'circle', original_deadline: 'square', extension: 'triangle', current_deadline: 'diamond', completion: 'star' } as const;
+const SYMBOLS = { entry_into_force: 'circle', original_deadline: 'square', extension: 'triangle', current_deadline: 'diamond', request: 'cross', completion: 'star' } as const;
+const KINDS = ['entry_into_force', 'original_deadline', 'extension', 'current_deadline', 'request', 'completion'] as const;
 
 export interface TimelineEvent {
+	/** 'YYYY-MM-DD'; with precision 'year', the year's first day. */
 	date: string;
-	kind: 'entry_into_force' | 'original_deadline' | 'extension' | 'current_deadline' | 'completion';
+	precision: 'day' | 'year';
+	kind: (typeof KINDS)[number];
 	label: string;
 }
 
-/** Article 5 (or 4) timeline: entry into force, the original deadline, each extension, completion. */
-export function deadlineTimelineSpec(events: TimelineEvent[], today: string, kindLabels: Record<TimelineEvent['kind'], string>): (size: { width: number }) => Plot.PlotOptions {
-	const rows = events.map((e, i) => ({ ...e, kindLabel: kindLabels[e.kind], when: new Date(e.date + 'T00:00:00Z'), lane: i % 2 }));
-	const kinds = (['entry_into_force', 'original_deadline', 'extension', 'current_deadline', 'completion'] as const).filter((k) => events.some((e) => e.kind === k));
+const utc = (d: string) => new Date(d + 'T00:00:00Z');
+
+/**
+ * Article 5 (or 4) timeline: entry into force, the original deadline, each extension, a request, completion.
+ * An event known only by its year is a band over that year, never a day. Two lines: the date the status
+ * speaks for (red, dashed) and the date the facts are known to (grey).
+ */
+export function deadlineTimelineSpec(
+	events: TimelineEvent[],
+	dates: { today: string; asOf: string | null },
+	labels: Record<TimelineEvent['kind'] | 'today' | 'asOf', string>
+): (size: { width: number }) => Plot.PlotOptions {
+	const rows = events.map((e, i) => ({ ...e, kindLabel: labels[e.kind], when: utc(e.precision === 'year' ? `${e.date.slice(0, 4)}-07-01` : e.date), lane: i % 2 }));
+	const years = rows.filter((r) => r.precision === 'year').map((r) => ({ ...r, from: utc(`${r.date.slice(0, 4)}-01-01`), to: utc(`${r.date.slice(0, 4)}-12-31`) }));
+	const days = rows.filter((r) => r.precision === 'day');
+	const kinds = KINDS.filter((k) => days.some((e) => e.kind === k));
+	const marks = [{ date: dates.today, label: labels.today, stroke: '#b42318', dash: '4,3' }, ...(dates.asOf ? [{ date: dates.asOf, label: labels.asOf, stroke: '#6b7280', dash: '1,2' }] : [])];
 	return () => ({
 		marginLeft: 50,
 		marginRight: 50,
 		x: { type: 'utc', label: null, grid: true },
 		y: { axis: null, domain: [-1, 2] },
-		symbol: { domain: kinds.map((k) => kindLabels[k]), range: kinds.map((k) => SYMBOLS[k]), legend: true },
+		symbol: { domain: kinds.map((k) => labels[k]), range: kinds.map((k) => SYMBOLS[k]), legend: kinds.length > 0 },
 		style: { fontSize: '12px' },
 		marks: [
 			Plot.ruleY([0], { stroke: '#9aa3ad' }),
-			Plot.ruleX([new Date(today + 'T00:00:00Z')], { stroke: '#b42318', strokeDasharray: '4,3' }),
-			Plot.dot(rows, { x: 'when', y: 0, symbol: 'kindLabel', fill: INK, r: 6, tip: true, title: (d: (typeof rows)[number]) => `${d.date}: ${d.label}` }),
+			Plot.rectX(years, { x1: 'from', x2: 'to', y1: -0.25, y2: 0.25, fill: INK, fillOpacity: 0.25, title: (d: (typeof years)[number]) => `${d.date.slice(0, 4)}: ${d.label}` }),
+			...marks.map((m) => Plot.ruleX([utc(m.date)], { stroke: m.stroke, strokeDasharray: m.dash })),
+			Plot.text(marks, { x: (m: (typeof marks)[number]) => utc(m.date), y: (_: unknown, i: number) => 1.8 - i * 0.45, text: 'label', fontSize: 9, fill: (m: (typeof marks)[number]) => m.stroke, textAnchor: 'end', dx: -3 }),
+			Plot.dot(days, { x: 'when', y: 0, symbol: 'kindLabel', fill: INK, r: 6, tip: true, title: (d: (typeof rows)[number]) => `${d.date}: ${d.label}` }),
 			Plot.text(rows, { x: 'when', y: (d: (typeof rows)[number]) => (d.lane ? -0.6 : 0.6), text: 'label', fontSize: 10, lineWidth: 10, fill: '#1b1f24' })
 		]
 	});

@@ -151,6 +151,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'committee', type: 'VARCHAR', required: true, values: COMMITTEES, description: 'Committee (or the President) that follows the action.' },
 			{ name: 'title', type: 'VARCHAR', description: 'Short paraphrase, empty where no source ties content to the number. Never the OAP wording.' },
 			{ name: 'title_confidence', type: 'VARCHAR', description: 'high / medium / low.' },
+			{ name: 'title_kind', type: 'VARCHAR', values: ['paraphrase', 'official'], description: "paraphrase (a short summary, never the Plan's wording; empty means paraphrase) or official (the Plan's own wording, which the row's source must name)." },
 			source
 		]
 	},
@@ -190,19 +191,26 @@ export const TABLES: Record<TableName, TableDef> = {
 	},
 	deadlines: {
 		name: 'deadlines',
-		description: 'Article 5 (clearance) and Article 4 (stockpile) deadlines per State.',
+		description:
+			'Article 5 (clearance) and Article 4 (stockpile) deadlines per State, each row as of its own date (as_of). The status on any date is computed from this row, its extensions and the meetings’ dates (docs/METHOD.md §15).',
 		key: ['iso3', 'article'],
 		userLoadable: true,
 		columns: [
 			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'The State.' },
 			{ name: 'article', type: 'INTEGER', required: true, values: ['4', '5'], description: 'Article 4 or 5.' },
 			{ name: 'original_deadline', type: 'DATE', description: 'Deadline before any extension.' },
-			{ name: 'current_deadline', type: 'DATE', description: 'Last deadline confirmed (end of 2024).' },
+			{ name: 'current_deadline', type: 'DATE', description: 'The deadline in force on the as_of date; empty when the data do not have it.' },
 			{ name: 'extensions', type: 'INTEGER', min: 0, description: 'Extensions confirmed; empty when uncertain.' },
 			{ name: 'status', type: 'VARCHAR', description: 'ongoing / completed / unclear / missed (end of 2024).' },
 			{ name: 'completion_declared', type: 'DATE', description: 'Date completion was declared, if any.' },
+			{ name: 'completion_year', type: 'INTEGER', min: 1997, max: 2100, description: 'Year completion was declared or reported when only the year is known (it is shown as a year, never as a day).' },
 			{ name: 'programme_group', type: 'VARCHAR', description: 'Group in the 2024 intersessional programme, if any.' },
-			{ name: 'developments_2025', type: 'VARCHAR', description: 'What happened after 2024.' },
+			{ name: 'request_meeting', type: 'VARCHAR', description: "Meeting that was to decide the State's latest extension request (e.g. 5RC, 22MSP); empty when not stated." },
+			{ name: 'request_known_from', type: 'DATE', description: 'First date the data show that request: its submission, or the date of the document that lists it.' },
+			{ name: 'requested_deadline', type: 'DATE', description: 'New deadline the request asked for, if stated.' },
+			{ name: 'request_decision', type: 'VARCHAR', values: ['granted', 'not_decided', 'not_in_data'], description: 'granted (the new deadline is an extensions row, or unknown when none), not_decided (the meeting took no decision), not_in_data (the decision is not in the data).' },
+			{ name: 'as_of', type: 'DATE', description: 'The date the facts of the row were last known. After it the dashboard states what was last known and never that a deadline passed; empty = not stated, treated the same way for every date.' },
+			{ name: 'developments_2025', type: 'VARCHAR', description: 'What happened after 2024, as written in the source.' },
 			{ name: 'notes', type: 'VARCHAR', description: 'Caveats.' },
 			source
 		]

@@ -1,6 +1,7 @@
 // Browser only: a chart's export figure (standalone SVG, fonts embedded) as displayed, at panel size, or as a slide picture.
 import { embeddedFontCss, loadExportFont } from './fonts';
 import { dataDateOf, footerText, type FooterText } from './footer';
+import { SOURCE_KEY } from './rows';
 import { PANEL, SLIDE_IMAGE } from './deck-layout';
 import { renderPlot, type PlotPieces } from './plot-figure';
 import { canvasMeasure } from './raster';
@@ -17,8 +18,11 @@ export interface ComposedFigure {
 	scale: number;
 }
 
+/** The footer names the chart's sources and any a row carries itself, so a demonstration value is never unlabelled. */
 export function frameFooter(src: ChartSource, exportedOn = new Date()): FooterText {
-	return footerText({ sources: src.sources, dataDate: dataDateOf(src.rows, src.dataDate), exportedOn, labels: src.labels });
+	const own = src.rows.map((r) => r[SOURCE_KEY]).filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+	const sources = [...new Set([...src.sources, ...own])];
+	return footerText({ sources, dataDate: dataDateOf(src.rows, src.dataDate), exportedOn, labels: src.labels });
 }
 
 function legendText(p: PlotPieces): string {

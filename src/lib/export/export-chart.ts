@@ -1,7 +1,7 @@
 // Browser only, loaded on demand by the export menu: one chart to a file, or to a basket snapshot.
 import { composeFigure, frameFooter } from './compose';
 import { toCsv } from './csv';
-import { exportFileName } from './filenames';
+import { chartFileName as nameFor } from './filenames';
 import { footerLine } from './footer';
 import { svgToPng, saveFile } from './raster';
 import type { BasketItem } from './basket-store';
@@ -18,21 +18,21 @@ async function png(src: ChartSource, mode: 'displayed' | 'panel', scale: number)
 async function file(format: FileFormat, src: ChartSource): Promise<[Blob, string]> {
 	switch (format) {
 		case 'png2':
-			return [await png(src, 'displayed', 2), exportFileName(src.title, 'png', '2x')];
+			return [await png(src, 'displayed', 2), nameFor(src, 'png', '2x')];
 		case 'png3':
-			return [await png(src, 'displayed', 3), exportFileName(src.title, 'png', '3x')];
+			return [await png(src, 'displayed', 3), nameFor(src, 'png', '3x')];
 		case 'panel':
-			return [await png(src, 'panel', 2), exportFileName(src.title, 'png', '1920x1080')];
+			return [await png(src, 'panel', 2), nameFor(src, 'png', '1920x1080')];
 		case 'svg': {
 			const fig = await composeFigure(src, 'displayed');
-			return [new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' }), exportFileName(src.title, 'svg')];
+			return [new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' }), nameFor(src, 'svg')];
 		}
 		case 'csv':
-			return [new Blob([toCsv(src.rows, src.columns)], { type: 'text/csv;charset=utf-8' }), exportFileName(src.title, 'csv')];
+			return [new Blob([toCsv(src.rows, src.columns)], { type: 'text/csv;charset=utf-8' }), nameFor(src, 'csv')];
 		case 'parquet': {
 			// hyparquet-writer only when someone asks for Parquet.
 			const { toParquet } = await import('./parquet');
-			return [new Blob([toParquet(src.rows, src.columns, { title: src.title, sources: src.sources })], { type: 'application/vnd.apache.parquet' }), exportFileName(src.title, 'parquet')];
+			return [new Blob([toParquet(src.rows, src.columns, { title: src.title, sources: src.sources })], { type: 'application/vnd.apache.parquet' }), nameFor(src, 'parquet')];
 		}
 	}
 }

@@ -3,6 +3,10 @@
  * title gives an Arabic or Russian name, not an empty one); everything else becomes one hyphen, so
  * the name is safe on Windows, macOS and Linux and in a ZIP.
  */
+import { DEMONSTRATION } from '$lib/model/sources';
+import { hasDemonstrationValues } from './rows';
+import type { ChartSource } from './types';
+
 const MAX_CHARS = 80;
 
 export function slug(title: string, fallback = 'chart'): string {
@@ -22,6 +26,12 @@ export function slug(title: string, fallback = 'chart'): string {
 /** "a21-1-area-released-2x.png": the title's slug, an optional variant, the extension. */
 export function exportFileName(title: string, ext: string, variant = ''): string {
 	return `${slug(title)}${variant ? `-${variant}` : ''}.${ext}`;
+}
+
+/** A chart's export file name; it says "demonstration" when any exported value is demonstration data. */
+export function chartFileName(src: Pick<ChartSource, 'title' | 'rows' | 'sources'>, ext: string, variant = ''): string {
+	const demo = hasDemonstrationValues(src.rows, src.sources);
+	return exportFileName(src.title, ext, [demo ? DEMONSTRATION : '', variant].filter(Boolean).join('-'));
 }
 
 /** Numbered names for a set of files (a ZIP of a deck's charts), in order, never twice the same. */

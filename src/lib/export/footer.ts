@@ -1,10 +1,9 @@
+import { isDemonstrationSource } from '$lib/model/sources';
 import type { FrameLabels, PlainRow } from './types';
 
-/** The value `source` has on generated rows in the data contract (schema.ts). */
-const DEMONSTRATION = 'demonstration';
-
+/** Any of the sources (each may list several, separated by "; ") is demonstration data. */
 export function isDemonstration(sources: readonly string[]): boolean {
-	return sources.some((s) => s.trim().toLowerCase() === DEMONSTRATION);
+	return sources.some((s) => s.split(/;\s*/).some(isDemonstrationSource));
 }
 
 /** The date the data describe: the one the chart states, else the latest `year` among its rows. */

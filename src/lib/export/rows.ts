@@ -1,3 +1,4 @@
+import { isDemonstrationSource } from '$lib/model/sources';
 import type { ExportColumn, PlainRow, PlainValue } from './types';
 
 /** One cell as a plain value: what CSV, Parquet and the basket store (no proxies, no Dates, no objects). */
@@ -17,4 +18,28 @@ export function tableRows(rows: readonly object[], columns: readonly ExportColum
 		for (const c of columns) out[c.key] = plainValue((r as Record<string, unknown>)[c.key]);
 		return out;
 	});
+}
+
+/** The key of the column every export carries: where each row's values come from. */
+export const SOURCE_KEY = 'source';
+
+/** The table's columns plus a `source` column at the end, unless the table already shows one. */
+export function withSourceColumn(columns: readonly ExportColumn[], label: string): ExportColumn[] {
+	const out = columns.map((c) => ({ ...c }));
+	return out.some((c) => c.key === SOURCE_KEY) ? out : [...out, { key: SOURCE_KEY, label }];
+}
+
+/** Every row with a source: its own when it names one, else the chart's sources joined. */
+export function withRowSources(rows: readonly PlainRow[], chartSources: readonly string[]): PlainRow[] {
+	const fallback = [...new Set(chartSources.map((s) => s.trim()).filter(Boolean))].join('; ') || null;
+	return rows.map((r) => {
+		const own = r[SOURCE_KEY];
+		return { ...r, [SOURCE_KEY]: typeof own === 'string' && own.trim() ? own : fallback };
+	});
+}
+
+/** True when any exported value comes from demonstration data: by the chart's sources or any row's own. */
+export function hasDemonstrationValues(rows: readonly PlainRow[], chartSources: readonly string[]): boolean {
+	const demo = (s: unknown) => typeof s === 'string' && s.split(/;\s*/).some(isDemonstrationSource);
+	return chartSources.some(demo) || rows.some((r) => demo(r[SOURCE_KEY]));
 }

@@ -26,7 +26,8 @@ const SAME_AS_EN = new Set<string>([
 	'data.load.table', // French: Table
 	'data.col.table', // French: Table
 	'data.tables', // French: Tables
-	'status.trend.stable' // French: Stable
+	'status.trend.stable', // French: Stable
+	'export.sourceColumn' // French: source (the CSV column)
 ]);
 
 describe('message catalogues', () => {

@@ -19,6 +19,8 @@ export interface SeriesPoint {
 	value: number | null;
 	reporting: number;
 	applicable: number;
+	/** Sources of the values summarised (the values' own, not the definition's). */
+	source: string;
 }
 
 function median(xs: number[]): number | null {
@@ -40,7 +42,7 @@ export function indicatorSeries(data: PlanData, ind: IndicatorRow): SeriesPoint[
 			else if (measure === 'median') value = median(values);
 			else value = (100 * values.filter((v) => stateLevel(v, ind) === 'met').length) / values.length;
 		}
-		return { indicator_id: ind.indicator_id, year, value, reporting: values.length, applicable: applicable.length };
+		return { indicator_id: ind.indicator_id, year, value, reporting: values.length, applicable: applicable.length, source: data.valueSourcesOf(ind.indicator_id, undefined, year).join('; ') };
 	});
 }
 
@@ -49,6 +51,7 @@ export interface BreakdownPoint {
 	sex: string;
 	age_group: string;
 	value: number;
+	source: string;
 }
 
 /** Disaggregated values summed over the States concerned, by year, sex and age group. */
@@ -59,8 +62,9 @@ export function breakdownSeries(data: PlanData, ind: IndicatorRow): BreakdownPoi
 		const sex = v.sex ?? 'unknown';
 		const age = v.age_group ?? 'unknown';
 		const k = `${v.year}|${sex}|${age}`;
-		const p = sums.get(k) ?? { year: v.year, sex, age_group: age, value: 0 };
+		const p = sums.get(k) ?? { year: v.year, sex, age_group: age, value: 0, source: '' };
 		p.value += v.value;
+		if (v.source && !p.source.split('; ').includes(v.source)) p.source = p.source ? `${p.source}; ${v.source}` : v.source;
 		sums.set(k, p);
 	}
 	return [...sums.values()].sort((a, b) => a.year - b.year || a.sex.localeCompare(b.sex) || a.age_group.localeCompare(b.age_group));
@@ -104,6 +108,7 @@ export interface DistributionPoint {
 	name: string;
 	year: number;
 	value: number;
+	source: string;
 }
 
 /** Every reported value of the indicator, State by State and year by year, for the States it concerns. */
@@ -112,7 +117,7 @@ export function distribution(data: PlanData, ind: IndicatorRow): DistributionPoi
 	return data.years.flatMap((year) =>
 		data.applicable(ind.indicator_id, year).flatMap((iso3) => {
 			const value = data.value(ind.indicator_id, iso3, year);
-			return value === null ? [] : [{ iso3, name: names.get(iso3) ?? iso3, year, value }];
+			return value === null ? [] : [{ iso3, name: names.get(iso3) ?? iso3, year, value, source: data.valueSourcesOf(ind.indicator_id, iso3, year).join('; ') }];
 		})
 	);
 }

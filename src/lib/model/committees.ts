@@ -1,7 +1,8 @@
 /** A committee's mandate, members and worklist for a meeting (issue: preliminary observations). */
 import type { Connector } from '$lib/db/connector';
 import type { Committee } from '$lib/data/schema';
-import type { DeadlineRow } from './countries';
+import type { DeadlineRow, ExtensionRow } from './countries';
+import { deadlineToCompare, statusOfArticle } from './deadline-status';
 import { computeFlags, flagsFor, type Flag } from './flags';
 import { stateActionStatus, type StateActionStatus } from './method-action';
 import { indicatorsOf, type ActionRow, type PlanData } from './plan';
@@ -30,15 +31,17 @@ export interface CommitteeTables {
 	meetings: MeetingRow[];
 	members: MemberRow[];
 	deadlines: DeadlineRow[];
+	extensions: ExtensionRow[];
 }
 
 export async function loadCommitteeTables(conn: Connector): Promise<CommitteeTables> {
-	const [meetings, members, deadlines] = await Promise.all([
+	const [meetings, members, deadlines, extensions] = await Promise.all([
 		conn.query<MeetingRow>(`SELECT code, type, start_date, end_date, city, source FROM meetings ORDER BY coalesce(start_date, make_date(TRY_CAST(regexp_extract(code, '\\d{4}') AS INTEGER), 6, 1))`),
 		conn.query<MemberRow>(`SELECT m.year, m.committee, m.iso3, coalesce(s.name, m.iso3) AS name, m.role, m.basis, m.source FROM committee_members m LEFT JOIN states s USING (iso3) ORDER BY m.year, m.role, name`),
-		conn.query<DeadlineRow>(`SELECT * FROM deadlines`)
+		conn.query<DeadlineRow>(`SELECT * FROM deadlines`),
+		conn.query<ExtensionRow>(`SELECT * FROM extensions ORDER BY iso3, article, sequence`)
 	]);
-	return { meetings, members, deadlines };
+	return { meetings, members, deadlines, extensions };
 }
 
 /** The meeting's year: from its first day, or from its code (IM2019) when the dates are not known. */
@@ -83,7 +86,6 @@ export function worklist(data: PlanData, tables: CommitteeTables, committee: Com
 	const released = role('area_released');
 	const retained = role('retained_mines');
 	const retainedUsed = role('retained_used');
-	const decision = tables.meetings.find((m) => m.code === '5RC')?.start_date ?? null;
 	const disaggregated = data.indicators.filter((i) => i.disaggregated);
 	const breakdowns = new Map<string, number>();
 	for (const v of data.values)
@@ -92,26 +94,27 @@ export function worklist(data: PlanData, tables: CommitteeTables, committee: Com
 	return data.states
 		.filter((s) => concerned.has(s.iso3))
 		.map((s) => {
+			// Every deadline statement speaks for the meeting's first day (METHOD.md §15).
+			const statusOn = (article: number) => statusOfArticle(tables.deadlines, tables.extensions, tables.meetings, article, date, s.iso3);
 			const a5 = tables.deadlines.find((d) => d.iso3 === s.iso3 && d.article === 5) ?? null;
-			const a4 = tables.deadlines.find((d) => d.iso3 === s.iso3 && d.article === 4) ?? null;
+			const article5 = statusOn(5);
 			const series = (id: string | undefined) =>
 				id ? data.years.filter((y) => y <= dataYear).map((year) => ({ year, value: data.value(id, s.iso3, year) })) : [];
 			const projection = a5
-				? projectCompletion({ remaining: series(remaining?.indicator_id), released: series(released?.indicator_id), deadline: a5.current_deadline, completionDeclared: a5.completion_declared, deadlineStatus: a5.status, asOfYear: dataYear })
+				? projectCompletion({ remaining: series(remaining?.indicator_id), released: series(released?.indicator_id), deadline: deadlineToCompare(article5), completionDeclared: a5.completion_declared, deadlineStatus: a5.status, asOfYear: dataYear })
 				: null;
 			const flags = computeFlags({
 				iso3: s.iso3,
 				meetingDate: date,
 				dataYear,
-				article5: a5,
-				extensionDecision: decision,
+				article5,
 				projection,
 				projectionSource: remaining?.source,
 				article7: article7 ? { indicator_id: article7.indicator_id, value: data.value(article7.indicator_id, s.iso3, dataYear), source: article7.source } : null,
 				disaggregation: disaggregated
 					.filter((i) => actions.some((a) => a.action === i.action) && data.applicable(i.indicator_id, dataYear).includes(s.iso3))
 					.map((i) => ({ indicator_id: i.indicator_id, label: i.label, total: data.value(i.indicator_id, s.iso3, dataYear), breakdownRows: breakdowns.get(`${i.indicator_id}|${s.iso3}`) ?? 0, source: i.source })),
-				article4: a4,
+				article4: statusOn(4),
 				retained: retained
 					? { indicator_id: retained.indicator_id, value: data.value(retained.indicator_id, s.iso3, dataYear), usedIndicator: retainedUsed?.indicator_id ?? null, used: retainedUsed ? data.value(retainedUsed.indicator_id, s.iso3, dataYear) : null, source: retained.source }
 					: null

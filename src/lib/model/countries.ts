@@ -2,33 +2,25 @@
 import type { Connector } from '$lib/db/connector';
 import { literal } from '$lib/db/connector';
 import type { IndicatorRole } from '$lib/data/schema';
+import { isParty, partyDay } from './method';
+import type { DeadlineFacts, ExtensionFacts } from './deadline-status';
 
 export const STATE_GROUPS = ['extension_request', 'updated_work_plan', 'missed_article4', 'withdrawing'] as const;
 export type StateGroup = (typeof STATE_GROUPS)[number];
 
-export interface DeadlineRow {
+/** A row of `deadlines`: the columns the status on a date needs (deadline-status.ts), and the rest. */
+export interface DeadlineRow extends DeadlineFacts {
 	iso3: string;
-	article: number;
 	original_deadline: string | null;
-	current_deadline: string | null;
-	extensions: number | null;
-	status: string | null;
-	completion_declared: string | null;
 	programme_group: string | null;
 	developments_2025: string | null;
 	notes: string | null;
-	source: string;
 }
 
-export interface ExtensionRow {
+/** A row of `extensions`. */
+export interface ExtensionRow extends ExtensionFacts {
 	iso3: string;
-	article: number;
-	sequence: number;
-	granted_at: string | null;
-	granted_year: number | null;
-	new_deadline: string | null;
 	note: string | null;
-	source: string;
 }
 
 export interface CountryRow {
@@ -60,9 +52,10 @@ export function groupsOf(deadlines: DeadlineRow[], withdrawalNotified: string | 
 	return groups;
 }
 
-/** Whether the State is a party on a day ('YYYY-MM-DD'). */
-export function isPartyOn(s: Pick<CountryRow, 'entry_into_force' | 'withdrawal_effective'>, day: string): boolean {
-	return s.entry_into_force !== null && s.entry_into_force <= day && (s.withdrawal_effective === null || s.withdrawal_effective > day);
+/** The counts the States page states: parties on 31 December of `year`, the others, and parties on `today` (§1.1). */
+export function partyCounts(list: readonly CountryRow[], year: number, today: string): { partyAtYear: number; notParty: number; partyToday: number } {
+	const atYear = list.filter((s) => isParty(s, partyDay(year))).length;
+	return { partyAtYear: atYear, notParty: list.length - atYear, partyToday: list.filter((s) => isParty(s, today)).length };
 }
 
 export async function indicatorWithRole(conn: Connector, role: IndicatorRole): Promise<string | null> {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { useBundledPlan } from '$lib/testing/bundled-db';
-import { countryList, groupsOf } from './countries';
-import { countryFacts, countryProgress, deadlineEvents, peers } from './country';
+import { countryList, groupsOf, partyCounts } from './countries';
+import { countryFacts, countryProgress, deadlineEvents, deadlineStatusOf, peers } from './country';
+import { countryProjection } from './country-projection';
 
 const ctx = useBundledPlan();
 
@@ -15,6 +16,13 @@ describe('the country list', () => {
 		expect(list.filter((s) => s.entry_into_force !== null)).toHaveLength(166);
 		// 33 non-parties at the end of 2024, counting Marshall Islands and Tonga, who joined in 2025.
 		expect(list.filter((s) => !(s.entry_into_force && s.entry_into_force <= '2024-12-31'))).toHaveLength(33);
+	});
+
+	it('counts parties with the one party rule: 31 December of the year, and today', async () => {
+		const list = await countryList(ctx.conn, 2025);
+		expect(partyCounts(list, 2024, '2026-11-30')).toEqual({ partyAtYear: 164, notParty: list.length - 164, partyToday: 166 - 5 });
+		// 2025: Marshall Islands and Tonga joined; Estonia, Latvia and Lithuania had left by 31 December.
+		expect(partyCounts(list, 2025, '2026-11-30').partyAtYear).toBe(164 + 2 - 3);
 	});
 
 	it('puts States in the groups the meetings use', async () => {
@@ -60,5 +68,33 @@ describe('a State profile', () => {
 		const rows = peers(ctx.data, 'KHM', ind.indicator_id, 2023, 'obligation');
 		expect(rows.every((r) => ctx.data.applicable(ind.indicator_id, 2023).includes(r.iso3))).toBe(true);
 		expect(rows.filter((r) => r.self).length).toBeLessThanOrEqual(1);
+	});
+
+	it('states Cambodia’s 2030-12-31 deadline from the 22MSP after it, the 4RC deadline before it (issue 10)', async () => {
+		const facts = (await countryFacts(ctx.conn, 'KHM'))!;
+		const now = deadlineStatusOf(facts, 5, '2026-11-30')!;
+		expect(now).toMatchObject({ kind: 'in_force', deadline: '2030-12-31', asOf: '2025-12-05', beyondAsOf: true });
+		expect(now.basis).toMatchObject({ kind: 'extension', meeting: '22MSP', year: 2025 });
+		expect(deadlineStatusOf(facts, 5, '2025-06-17')).toMatchObject({ kind: 'in_force', deadline: '2025-12-31' });
+		expect(deadlineEvents(facts, 5).filter((e) => e.kind === 'extension').map((e) => e.meeting)).toEqual(['2RC', '4RC', '22MSP']);
+		// The projection compares with the deadline in force, never the stale 2025 one.
+		const p = countryProjection(ctx.data, facts, '2026-11-30')!;
+		expect(p.projection.deadline).toBe('2030-12-31');
+		expect(p.projection.status).not.toBe('beyond_deadline');
+		expect(p.sources[0]).toBe('demonstration');
+	});
+
+	it('shows a completion known only by its year as a year, and a request whose decision is not in the data', async () => {
+		const omn = (await countryFacts(ctx.conn, 'OMN'))!;
+		const completion = deadlineEvents(omn, 5).find((e) => e.kind === 'completion')!;
+		expect(completion).toMatchObject({ date: '2025-01-01', precision: 'year' });
+		expect(deadlineEvents(omn, 5).find((e) => e.kind === 'request')).toMatchObject({ meeting: '5RC', request: 'decision_not_in_data' });
+		expect(deadlineStatusOf(omn, 5, '2025-06-17')).toMatchObject({ kind: 'completion_reported', completion: { year: 2025, date: null } });
+		const tcd = (await countryFacts(ctx.conn, 'TCD'))!;
+		const p = countryProjection(ctx.data, tcd, '2026-11-30')!;
+		// Chad's deadline after the 5RC is not in the data: the projection is not compared with the stale one.
+		expect(p.deadline).toMatchObject({ kind: 'not_in_data', deadline: '2025-01-01' });
+		expect(p.projection.deadline).toBeNull();
+		expect(p.projection.status).not.toBe('beyond_deadline');
 	});
 });

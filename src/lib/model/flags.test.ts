@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { computeFlags, flagsFor, type FlagInput } from './flags';
+import { deadlineStatus, type DeadlineFacts, type ExtensionFacts } from './deadline-status';
+import { deadlineRow, MEETINGS } from '$lib/testing/deadline-rows';
+
+const meetings = MEETINGS;
+/** A deadline row as the data have it; the flags read its status on the meeting's first day (§15). */
+const row = (r: Partial<DeadlineFacts> = {}) => deadlineRow({ extensions: 1, source: 'ISU', ...r });
+const ext = (new_deadline: string): ExtensionFacts[] => [{ article: 5, sequence: 1, granted_at: '4RC', granted_year: 2019, new_deadline, source: 'ISU 4RC' }];
+const a5 = (r: Partial<DeadlineFacts> = {}, date = '2024-06-18') => deadlineStatus(row(r), ext(r.current_deadline ?? '2025-12-31'), meetings, date);
 
 const base: FlagInput = {
 	iso3: 'KHM',
 	meetingDate: '2024-06-18',
 	dataYear: 2023,
-	article5: { current_deadline: '2025-12-31', status: 'ongoing', programme_group: null, source: 'ISU' },
+	article5: a5(),
 	projection: { status: 'on_track', projectedYear: 2024 },
 	article7: { indicator_id: 'A48.1', value: 1, source: 'demo' },
 	disaggregation: [],
@@ -28,21 +36,31 @@ describe('worklist flags (METHOD.md §13)', () => {
 	});
 
 	it('does not flag a far deadline or a missing projection', () => {
-		expect(ids({ article5: { ...base.article5!, current_deadline: '2026-06-19' }, projection: { status: 'beyond_deadline', projectedYear: 2040 } })).toEqual([]);
-		expect(ids({ article5: { ...base.article5!, current_deadline: '2026-06-18' }, projection: { status: 'beyond_deadline', projectedYear: 2040 } })).toEqual(['deadline_at_risk']);
+		expect(ids({ article5: a5({ current_deadline: '2026-06-19' }), projection: { status: 'beyond_deadline', projectedYear: 2040 } })).toEqual([]);
+		expect(ids({ article5: a5({ current_deadline: '2026-06-18' }), projection: { status: 'beyond_deadline', projectedYear: 2040 } })).toEqual(['deadline_at_risk']);
 		expect(ids({ projection: null })).toEqual([]);
 	});
 
 	it('flags a deadline that passed before the meeting, but not a completed obligation', () => {
-		expect(ids({ article5: { ...base.article5!, current_deadline: '2024-03-01' } })).toEqual(['deadline_passed']);
-		expect(ids({ article5: { ...base.article5!, current_deadline: '2024-03-01', status: 'completed' } })).toEqual([]);
+		expect(ids({ article5: a5({ current_deadline: '2024-03-01' }) })).toEqual(['deadline_passed']);
+		expect(ids({ article5: a5({ current_deadline: '2024-03-01', status: 'completed', completion_declared: '2024-05-01' }) })).toEqual([]);
 	});
 
-	it('flags an extension request listed in the programme only while it is pending', () => {
-		const a5 = { ...base.article5!, programme_group: 'extension request to 5RC (2024)' };
-		expect(ids({ article5: a5, extensionDecision: '2024-11-25' })).toEqual(['extension_request']);
-		expect(ids({ article5: a5, extensionDecision: '2024-11-25', meetingDate: '2024-11-25' })).toEqual([]);
-		expect(ids({ article5: a5, extensionDecision: null })).toEqual([]);
+	it('never flags "deadline passed" for a deadline that passed after the data end: "not in the data" instead', () => {
+		const after = a5({ current_deadline: '2025-01-01', as_of: '2024-11-25', request_meeting: '5RC', request_known_from: '2024-06-18', request_decision: 'not_in_data' }, '2025-06-17');
+		expect(ids({ meetingDate: '2025-06-17', article5: after })).toEqual(['decision_not_in_data']);
+		const flag = computeFlags({ ...base, meetingDate: '2025-06-17', article5: after })[0];
+		expect(flag.evidence.map((e) => [e.label, e.value])).toEqual([
+			['evidence.last_known_deadline', '2025-01-01 · 4RC'],
+			['evidence.as_of', '2024-11-25']
+		]);
+	});
+
+	it('flags an extension request only while it is pending', () => {
+		const r = { request_meeting: '5RC', request_known_from: '2024-06-18', request_decision: 'not_in_data', as_of: '2024-11-25' };
+		expect(ids({ article5: a5(r, '2024-06-18') })).toEqual(['extension_request']);
+		expect(ids({ article5: a5(r, '2024-06-17') })).toEqual([]);
+		expect(ids({ meetingDate: '2024-11-29', article5: a5(r, '2024-11-29') })).toEqual([]);
 	});
 
 	it('flags no Article 7 report for the year, whether recorded as 0 or missing', () => {
@@ -59,7 +77,10 @@ describe('worklist flags (METHOD.md §13)', () => {
 	});
 
 	it('flags a missed Article 4 deadline and retained mines reported without their use', () => {
-		expect(ids({ article4: { status: 'missed', current_deadline: '2008-03-01', source: 'ISU' } })).toEqual(['missed_article4']);
+		const art4 = (as_of: string | null) => deadlineStatus(row({ article: 4, original_deadline: '2008-03-01', current_deadline: '2008-03-01', status: 'missed', as_of }), [], meetings, '2024-06-18');
+		expect(ids({ article4: art4('2024-06-18') })).toEqual(['missed_article4']);
+		// Without a date the facts are known to, not even a long-passed deadline is stated as missed.
+		expect(ids({ article4: art4(null) })).toEqual([]);
 		const r = { indicator_id: 'A16.1', usedIndicator: 'A16.2', source: 'd' };
 		expect(ids({ retained: { ...r, value: 100, used: null } })).toEqual(['retained_no_use']);
 		expect(ids({ retained: { ...r, value: 100, used: 0 } })).toEqual([]);
@@ -67,7 +88,7 @@ describe('worklist flags (METHOD.md §13)', () => {
 	});
 
 	it('keeps only the flags in a committee’s mandate, each with its numbers and a query', () => {
-		const all = computeFlags({ ...base, article7: { indicator_id: 'A48.1', value: 0, source: 'd' }, article4: { status: 'missed', current_deadline: null, source: 'ISU' } });
+		const all = computeFlags({ ...base, article7: { indicator_id: 'A48.1', value: 0, source: 'd' }, article4: deadlineStatus(row({ article: 4, original_deadline: '2008-03-01', current_deadline: '2008-03-01', status: 'missed', as_of: '2024-06-18' }), [], meetings, '2024-06-18') });
 		expect(flagsFor('article5', all).map((f) => f.id)).toEqual(['no_article7']);
 		expect(flagsFor('president', all).map((f) => f.id)).toEqual(['no_article7', 'missed_article4']);
 		for (const f of all) {

@@ -17,6 +17,8 @@ export interface ValueRecord extends ValueRow {
 	indicator_id: string;
 	iso3: string;
 	year: number;
+	/** The row's own source ('demonstration' for generated values); optional in fixtures. */
+	source?: string | null;
 }
 
 const key = (...parts: (string | number)[]) => parts.join('|');
@@ -82,4 +84,31 @@ export function applicableFromRows(
 		else lists.set(k, [r.iso3]);
 	}
 	return (indicatorId, year) => lists.get(key(indicatorId, year)) ?? [];
+}
+
+/**
+ * The sources of the values themselves (not of the indicator's definition): distinct, most rows first,
+ * for an indicator, optionally narrowed to one State and/or one year.
+ */
+export function valueSourceLookup(rows: readonly ValueRecord[]): (indicatorId: string, iso3?: string, year?: number) => string[] {
+	const byIndicator = new Map<string, ValueRecord[]>();
+	for (const r of rows) {
+		const g = byIndicator.get(r.indicator_id);
+		if (g) g.push(r);
+		else byIndicator.set(r.indicator_id, [r]);
+	}
+	const memo = new Map<string, string[]>();
+	return (indicatorId, iso3, year) => {
+		const k = key(indicatorId, iso3 ?? '*', year ?? '*');
+		let list = memo.get(k);
+		if (!list) {
+			const counts = new Map<string, number>();
+			for (const r of byIndicator.get(indicatorId) ?? [])
+				if ((iso3 === undefined || r.iso3 === iso3) && (year === undefined || r.year === year) && r.source)
+					counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
+			list = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+			memo.set(k, list);
+		}
+		return list;
+	};
 }

@@ -11,6 +11,8 @@ import {
 	applicableStates,
 	appliesTo,
 	isParty,
+	partyDay,
+	partyStatus,
 	relativeChange,
 	rounded,
 	stateLevel,
@@ -40,37 +42,39 @@ describe('constants of method v1', () => {
 	});
 });
 
-describe('isParty (§1.1)', () => {
-	it('counts a State as party in the year its entry into force falls on 31 December', () => {
-		expect(isParty(state('AAA', '2019-12-31'), 2019)).toBe(true);
-	});
-	it('does not count a State as party the year before its entry into force', () => {
-		expect(isParty(state('AAA', '2020-01-01'), 2019)).toBe(false);
-		expect(isParty(state('AAA', '2020-01-01'), 2020)).toBe(true);
+describe('isParty (§1.1): entry_into_force ≤ day < withdrawal_effective', () => {
+	it('counts a State from the day its entry into force, not the day before', () => {
+		expect(isParty(state('AAA', '2019-12-31'), '2019-12-31')).toBe(true);
+		expect(isParty(state('AAA', '2019-12-31'), '2019-12-30')).toBe(false);
 	});
 	it('never counts a State without an entry-into-force date', () => {
-		expect(isParty(state('AAA', null), 2024)).toBe(false);
-		expect(isParty(state('AAA', ''), 2024)).toBe(false);
-		expect(isParty(state('AAA', '   '), 2024)).toBe(false);
+		expect(isParty(state('AAA', null), '2024-12-31')).toBe(false);
+		expect(isParty(state('AAA', ''), '2024-12-31')).toBe(false);
+		expect(isParty(state('AAA', '   '), '2024-12-31')).toBe(false);
 	});
-	it('counts a State in the year its withdrawal takes effect after 1 January, not after', () => {
-		const s = state('AAA', '1999-03-01', '2025-06-27');
-		expect(isParty(s, 2025)).toBe(true);
-		expect(isParty(s, 2026)).toBe(false);
-	});
-	it('does not count a State in a year its withdrawal took effect on 1 January', () => {
-		const s = state('AAA', '1999-03-01', '2026-01-01');
-		expect(isParty(s, 2025)).toBe(true);
-		expect(isParty(s, 2026)).toBe(false);
-	});
-	it('counts a State whose withdrawal took effect on 2 January of the year', () => {
-		expect(isParty(state('AAA', '1999-03-01', '2026-01-02'), 2026)).toBe(true);
+	it('counts a State up to the day before its withdrawal takes effect, not on that day', () => {
+		const s = state('AAA', '1999-03-01', '2025-12-27');
+		expect(isParty(s, '2025-12-26')).toBe(true);
+		expect(isParty(s, '2025-12-27')).toBe(false);
 	});
 	it('treats an empty withdrawal date as no withdrawal', () => {
-		expect(isParty(state('AAA', '1999-03-01', ''), 2024)).toBe(true);
+		expect(isParty(state('AAA', '1999-03-01', ''), '2024-12-31')).toBe(true);
 	});
 	it('reads only the date part of a timestamp', () => {
-		expect(isParty(state('AAA', '2019-12-31T23:00:00Z'), 2019)).toBe(true);
+		expect(isParty(state('AAA', '2019-12-31T23:00:00Z'), '2019-12-31')).toBe(true);
+	});
+	it('asks about 31 December for a year: a State that withdrew during the year is not a party in it', () => {
+		expect(partyDay(2025)).toBe('2025-12-31');
+		expect(isParty(state('LTU', '2003-11-01', '2025-12-27'), partyDay(2025))).toBe(false);
+		expect(isParty(state('FIN', '2012-07-01', '2026-01-10'), partyDay(2025))).toBe(true);
+		expect(isParty(state('TON', '2025-12-01'), partyDay(2025))).toBe(true);
+	});
+	it('tells a withdrawn State from one that was never a party', () => {
+		const s = state('AAA', '1999-03-01', '2025-12-27');
+		expect(partyStatus(s, '2025-12-26')).toBe('party');
+		expect(partyStatus(s, '2025-12-27')).toBe('withdrawn');
+		expect(partyStatus(state('USA', null), '2025-12-27')).toBe('not_party');
+		expect(partyStatus(state('TON', '2025-12-01'), '2025-06-01')).toBe('not_party');
 	});
 });
 

@@ -9,7 +9,7 @@
  */
 import type { AppliesTo, POLARITIES, UNITS } from '../data/schema';
 
-export const METHOD_VERSION = 'v1';
+export const METHOD_VERSION = 'v2';
 
 /**
  * Baseline year. The Oslo Action Plan was adopted in November 2019; the first Article 7
@@ -98,19 +98,34 @@ function day(d: string | null | undefined): string | null {
 }
 
 /**
- * §1.1: a State is a State Party in year Y when it was a party on at least one day of Y:
- * entry_into_force ≤ Y-12-31 and (no withdrawal, or withdrawal_effective > Y-01-01).
- * ISO dates compare correctly as strings.
+ * §1.1 — the one party rule: a State is a State Party on a day when
+ * entry_into_force ≤ day < withdrawal_effective (no withdrawal = open). ISO dates compare as strings.
+ * Every page, chart, count and flag asks this function; each view chooses its day (§1.1 table).
  */
-export function isParty(state: StateRecord, year: number): boolean {
+export function isParty(state: StateRecord, date: string): boolean {
 	const entry = day(state.entry_into_force);
 	if (entry === null) return false;
 	const withdrawal = day(state.withdrawal_effective);
-	return entry <= `${year}-12-31` && (withdrawal === null || withdrawal > `${year}-01-01`);
+	const d = date.slice(0, 10);
+	return entry <= d && (withdrawal === null || withdrawal > d);
+}
+
+/** §1.1: the day a year-based view asks about — the year's last day. */
+export function partyDay(year: number): string {
+	return `${year}-12-31`;
+}
+
+export type PartyStatus = 'party' | 'withdrawn' | 'not_party';
+
+/** §1.1: party, withdrawn (its withdrawal has taken effect by that day) or never a party, on a day. */
+export function partyStatus(state: StateRecord, date: string): PartyStatus {
+	if (isParty(state, date)) return 'party';
+	const withdrawal = day(state.withdrawal_effective);
+	return withdrawal !== null && withdrawal <= date.slice(0, 10) ? 'withdrawn' : 'not_party';
 }
 
 /**
- * §1.2: the State counts in the indicator's denominator for year Y: a party in Y and, unless
+ * §1.2: the State counts in the indicator's denominator for year Y: a party on 31 December of Y and, unless
  * applies_to is 'all', in the group that year (from_year ≤ Y ≤ to_year, empty to_year = open).
  */
 export function appliesTo(
@@ -119,7 +134,7 @@ export function appliesTo(
 	obligations: readonly StateObligation[],
 	year: number
 ): boolean {
-	if (!isParty(state, year)) return false;
+	if (!isParty(state, partyDay(year))) return false;
 	if (indicator.applies_to === 'all') return true;
 	return obligations.some(
 		(o) =>

@@ -46,7 +46,7 @@ export function midterm(data: PlanData, years: MidtermYears): MidtermAction[] {
 		const status = actionStatus({ ...base, year: years.to });
 		const latestStatus = actionStatus({ ...base, year: years.latest });
 		const fromStatus = actionStatus({ ...base, year: years.from });
-		const at = (series: SeriesPoint[], y: number) => series.find((p) => p.year === y) ?? { indicator_id: '', year: y, value: null, reporting: 0, applicable: 0 };
+		const at = (series: SeriesPoint[], y: number) => series.find((p) => p.year === y) ?? { indicator_id: '', year: y, value: null, reporting: 0, applicable: 0, source: '' };
 		return {
 			action,
 			status,

@@ -4,16 +4,18 @@
  */
 import type { Connector } from '$lib/db/connector';
 import type { Committee, IndicatorRole, Section } from '$lib/data/schema';
-import { BASELINE_YEAR, type IndicatorDef, type StateObligation, type StateRecord } from './method';
+import { BASELINE_YEAR, isParty, partyDay, partyStatus, type IndicatorDef, type StateObligation, type StateRecord } from './method';
 import { actionStatus, type ActionInput, type ActionStatus } from './method-action';
-import { applicableLookup, valueLookup, type ValueRecord } from './method-lookup';
+import { applicableLookup, valueLookup, valueSourceLookup, type ValueRecord } from './method-lookup';
 
 export interface ActionRow {
 	action: number;
 	section: Section;
 	section_title: string;
 	committee: Committee;
+	/** A short paraphrase unless title_kind says 'official'; null where no source ties content to the number. */
 	title: string | null;
+	title_kind: 'paraphrase' | 'official' | null;
 	source: string;
 }
 
@@ -42,17 +44,19 @@ export interface PlanData {
 	valueSources: string[];
 	applicable: ActionInput['applicable'];
 	value: ActionInput['value'];
+	/** Sources of the values themselves (the demonstration label follows these, not the definition's). */
+	valueSourcesOf: (indicatorId: string, iso3?: string, year?: number) => string[];
 }
 
 export async function loadPlanData(conn: Connector): Promise<PlanData> {
 	const [actions, indicators, states, obligations, values, sources] = await Promise.all([
-		conn.query<ActionRow>(`SELECT action, section, section_title, committee, title, source FROM actions WHERE plan = 'OAP' ORDER BY action`),
+		conn.query<ActionRow>(`SELECT action, section, section_title, committee, title, title_kind, source FROM actions WHERE plan = 'OAP' ORDER BY action`),
 		conn.query<IndicatorRow>(
 			`SELECT indicator_id, action, label, unit, polarity, applies_to, target, disaggregated, role, source FROM indicators ORDER BY action, indicator_id`
 		),
 		conn.query<StateRow>(`SELECT iso3, name, region, entry_into_force, withdrawal_effective FROM states ORDER BY name`),
 		conn.query<StateObligation>(`SELECT iso3, obligation, from_year, to_year FROM state_obligations`),
-		conn.query<ValueRecord>(`SELECT indicator_id, iso3, year, value, sex, age_group FROM indicator_values`),
+		conn.query<ValueRecord>(`SELECT indicator_id, iso3, year, value, sex, age_group, source FROM indicator_values`),
 		conn.query<{ source: string }>(`SELECT source FROM indicator_values GROUP BY source ORDER BY count(*) DESC`)
 	]);
 	const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
@@ -65,7 +69,8 @@ export async function loadPlanData(conn: Connector): Promise<PlanData> {
 		years,
 		valueSources: sources.map((s) => s.source),
 		applicable: applicableLookup(indicators, states, obligations),
-		value: valueLookup(values, indicators)
+		value: valueLookup(values, indicators),
+		valueSourcesOf: valueSourceLookup(values)
 	};
 }
 
@@ -105,9 +110,7 @@ export interface KeyFigures {
 
 /** Headline counts for a year, all computed from the loaded tables. */
 export function keyFigures(data: PlanData, year: number, today = new Date().toISOString().slice(0, 10)): KeyFigures {
-	const end = `${year}-12-31`;
-	const party = (s: StateRow) => s.entry_into_force !== null && s.entry_into_force <= end && (s.withdrawal_effective === null || s.withdrawal_effective > end);
-	const parties = new Set(data.states.filter(party).map((s) => s.iso3));
+	const parties = new Set(data.states.filter((s) => isParty(s, partyDay(year))).map((s) => s.iso3));
 	const article5 = new Set(
 		data.obligations
 			.filter((o) => o.obligation === 'article5' && o.from_year <= year && (o.to_year === null || o.to_year >= year) && parties.has(o.iso3))
@@ -129,6 +132,14 @@ export function keyFigures(data: PlanData, year: number, today = new Date().toIS
 		reported: reported.size,
 		concerned: concerned.size,
 		indicators: data.indicators.length,
-		withdrawn: data.states.filter((s) => s.withdrawal_effective !== null && s.withdrawal_effective <= today).length
+		withdrawn: data.states.filter((s) => partyStatus(s, today) === 'withdrawn').length
 	};
+}
+
+/**
+ * What a chart or table of an indicator cites: the values' own sources first (the demonstration label
+ * follows them), then the definition's.
+ */
+export function indicatorSources(data: PlanData, ind: Pick<IndicatorRow, 'indicator_id' | 'source'>, iso3?: string, year?: number): string[] {
+	return [...new Set([...data.valueSourcesOf(ind.indicator_id, iso3, year), ind.source].filter((s) => s && s.trim()))];
 }

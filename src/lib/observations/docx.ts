@@ -16,14 +16,10 @@ import {
 	WidthType
 } from 'docx';
 import { xmlSafe } from '$lib/export/text';
-import { shownActions, statusText, words, type ObservationsContext } from './formats';
+import { shownActions, statusText, words, type FactLine, type ObservationsContext } from './formats';
 import type { ObservationDraft } from './types';
 
-export interface FactLine {
-	/** A figure as the caller wrote it (model/facts.ts gives key + params; the caller translates), e.g. "Remaining contaminated area: 12.3 km² (2023)". */
-	sentence: string;
-	source: string;
-}
+export type { FactLine };
 
 export interface DocxContext extends ObservationsContext {
 	factsFor(iso3: string): FactLine[];

@@ -139,4 +139,17 @@ describe('toMarkdown', () => {
 		expect(md).not.toContain('Action 27'); // no assessment and no note: nothing to say
 		expect(md).toContain('## Yemen (YEM)\n\n**Status:** Draft');
 	});
+
+	it('lists the facts a draft cites with their full sources, and the text keeps the demonstration mark', () => {
+		const cited = { ...khm, text: 'In 2023, Remaining mined area (km²): 1.27. [demonstration data, not reported by the State]' };
+		const md = toMarkdown([cited], {
+			...ctx,
+			factsFor: (iso3) => (iso3 === 'KHM' ? [{ sentence: 'In 2023, Remaining mined area (km²): 1.27. [demonstration data, not reported by the State]', source: 'demonstration' }] : [])
+		});
+		expect(md).toContain('### Figures and sources\n\n- In 2023, Remaining mined area (km²): 1.27. [demonstration data, not reported by the State] — *Source: demonstration*');
+		// The mark is in the text itself, so the CSV and JSON rows carry it too.
+		expect(toCsv(draftToRows(cited))).toContain('[demonstration data, not reported by the State]');
+		expect(toJson(draftToRows(cited))).toContain('[demonstration data, not reported by the State]');
+	});
 });
+

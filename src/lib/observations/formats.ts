@@ -99,6 +99,12 @@ function validRows(raw: RawTable): ObservationRow[] {
 	return Array.from({ length: v.rowCount }, (_, i) => Object.fromEntries(cols.map((c) => [c, v.columns[c][i]])) as unknown as ObservationRow);
 }
 
+/** A figure cited in a draft, as the caller wrote it (in the reader's language), with its full source. */
+export interface FactLine {
+	sentence: string;
+	source: string;
+}
+
 /** Everything a rendering needs from the caller, so all words can come in the user's language. */
 export interface ObservationsContext {
 	stateName(iso3: string): string;
@@ -109,6 +115,8 @@ export interface ObservationsContext {
 	statusLabel?(s: ObservationStatus): string;
 	/** The few fixed words; English by default. */
 	words?: Partial<typeof WORDS>;
+	/** The facts a State's draft cites, listed with their sources after it (Markdown and Word). */
+	factsFor?(iso3: string): FactLine[];
 }
 
 export const WORDS = {
@@ -153,6 +161,8 @@ export function toMarkdown(drafts: ObservationDraft[], ctx: ObservationsContext)
 			const note = a.text.trim() ? `: ${a.text.trim().replace(/\n/g, '\n  ')}` : '';
 			out.push(`- ${w.action} ${n} — ${ctx.assessmentLabel(a.assessment)}${note}`);
 		}
+		const facts = ctx.factsFor?.(d.iso3) ?? [];
+		if (facts.length) out.push('', `### ${w.figures}`, '', ...facts.map((f) => `- ${f.sentence} — *${w.source}: ${f.source}*`));
 	}
 	return out.join('\n') + '\n';
 }
