@@ -28,8 +28,11 @@ interface Engine {
 	conn: duckdb.AsyncDuckDBConnection;
 }
 
-/** Create a connector whose engine starts on first use, once, however many callers race for it. */
-export function createBrowserConnector(onReady?: (ms: number) => void): Connector {
+/**
+ * Create a connector whose engine starts on first use, once, however many callers race for it.
+ * `settings` run before anything else (the SQL console passes its lock-down, see db/console.ts).
+ */
+export function createBrowserConnector(onReady?: (ms: number) => void, settings: readonly string[] = OFFLINE_SETTINGS): Connector {
 	let engine: Promise<Engine> | null = null;
 
 	function start(): Promise<Engine> {
@@ -41,7 +44,7 @@ export function createBrowserConnector(onReady?: (ms: number) => void): Connecto
 			await db.instantiate(BUNDLE.mainModule);
 			await db.open({ query: { castBigIntToDouble: true } });
 			const conn = await db.connect();
-			for (const s of OFFLINE_SETTINGS) await conn.query(s);
+			for (const s of settings) await conn.query(s);
 			onReady?.(performance.now() - t0);
 			return { db, conn };
 		})();
@@ -74,12 +77,12 @@ export function createBrowserConnector(onReady?: (ms: number) => void): Connecto
 			await conn.query(`DROP TABLE IF EXISTS "${name}"`);
 			await conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name, create: true });
 		},
+		// Terminates the worker at once, even in the middle of a query (the console's Cancel relies on it).
 		async close() {
 			if (!engine) return;
-			const { db, conn } = await engine;
-			await conn.close();
-			await db.terminate();
+			const { db } = await engine;
 			engine = null;
+			await db.terminate();
 		}
 	};
 }

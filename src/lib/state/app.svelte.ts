@@ -6,6 +6,7 @@ import { LoadError, type LoadIssue } from '$lib/data/raw';
 import { clearStoredFiles, storedFiles, storeFile } from '$lib/data/persist';
 import { TABLE_NAMES, type TableName } from '$lib/data/schema';
 import { BUNDLED_CSV } from './bundled';
+import { storage } from './storage.svelte';
 
 export type AppStatus = 'starting' | 'ready' | 'failed';
 
@@ -82,7 +83,8 @@ class AppData {
 
 	async #replay(conn: Connector): Promise<void> {
 		const issues: LoadIssue[] = [];
-		for (const f of await storedFiles()) {
+		// No IndexedDB (or refused): nothing to replay; the layout says files will not outlive the tab.
+		for (const f of await storedFiles().catch((e) => (storage.refused(e), []))) {
 			try {
 				await loadFile(conn, { name: f.name, bytes: f.bytes }, { table: f.table, mode: f.mode });
 			} catch (e) {
@@ -112,7 +114,7 @@ class AppData {
 			try {
 				if (!parsed.raw) throw parsed.error;
 				const report = await loadParsed(conn, parsed.raw, { mode, table });
-				await storeFile({ name: f.name, table: report.table, mode, bytes: f.bytes, loadedAt: new Date().toISOString() });
+				await storeFile({ name: f.name, table: report.table, mode, bytes: f.bytes, loadedAt: new Date().toISOString() }).catch((e) => storage.refused(e));
 				outcomes.push({ file: f.name, report });
 			} catch (e) {
 				const issues = e instanceof LoadError ? e.issues : [{ file: f.name, row: null, column: null, message: (e as Error).message }];
@@ -126,7 +128,7 @@ class AppData {
 	/** Forget the user's files and go back to the bundled data. */
 	async restoreBundled(): Promise<void> {
 		const conn = await this.connector();
-		await clearStoredFiles();
+		await clearStoredFiles().catch((e) => storage.refused(e));
 		await this.#loadBundled(conn);
 		this.replayIssues = [];
 		this.version++;
