@@ -9,7 +9,32 @@ const config = {
 		// prerendered as a shell, and 200.html answers any other path (SPA fallback).
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
-		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore' }
+		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore' },
+		// A strict Content-Security-Policy on every page (a <meta> in each prerendered page and in 200.html,
+		// as a static host sends no headers of ours); SvelteKit adds the hashes of its own inline scripts.
+		// - scripts: this origin only; 'wasm-unsafe-eval' lets DuckDB compile its WebAssembly; no 'unsafe-eval'.
+		// - connect: this origin only (the bundled data, a deployment's files); workers: the DuckDB and
+		//   decoding workers of this origin, and blob: workers.
+		// - img: blob: for the PNG export (the SVG is drawn from a blob: URL), data: for images inside it.
+		// - font: the bundled fonts, and data: for the fonts embedded in exported SVGs.
+		// - style: 'unsafe-inline' because Observable Plot writes a <style> element into every chart and
+		//   Svelte templates carry style attributes; these can run no script, and with every other fetch
+		//   limited to this origin a style cannot send anything elsewhere.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'blob:', 'data:'],
+				'font-src': ['self', 'data:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['none']
+			}
+		}
 	}
 };
 

@@ -8,7 +8,8 @@ export default defineConfig({
 	// DuckDB-WASM ships its own workers and wasm; pre-bundling would rewrite their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	server: { fs: { allow: ['data'] } },
-	build: { chunkSizeWarningLimit: 2000 },
+	// Data files stay files: a small one inlined as a data: URL would be a fetch the CSP (connect-src 'self') refuses.
+	build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: (file) => (/\.(csv|parquet|json)$/.test(file) ? false : undefined) },
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -170,6 +170,59 @@ async function coldStarts() {
 	return runs;
 }
 
+// 1b. The SQL console: its own DuckDB and a copy of the loaded tables, made on the first Run ----------
+async function consoleRuns() {
+	if (!findChromium()) return;
+	const server = await serveBuild();
+	const browser = await launch();
+	const first = [];
+	const later = [];
+	const warm = [];
+	const time = async (page, sql) => {
+		await page.fill('[data-testid="sql-text"]', sql);
+		const t0 = await page.evaluate(() => performance.now());
+		await page.click('[data-testid="sql-run"]');
+		await page.waitForFunction((q) => document.querySelector('[data-testid="sql-count"]') && new URL(location.href).searchParams.get('q') === q && !document.querySelector('[data-testid="sql-running"]'), sql, { timeout: TIMEOUT });
+		return (await page.evaluate(() => performance.now())) - t0;
+	};
+	try {
+		for (let i = 0; i < RUNS; i++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await page.goto(server.url + '/sql');
+			await page.waitForFunction(() => performance.getEntriesByName('data-ready').length, null, { timeout: TIMEOUT });
+			first.push(await time(page, 'SELECT 1 AS one'));
+			warm.push(await time(page, 'SELECT count(*) AS n FROM indicator_values'));
+			await context.close();
+			// A reader who reads the query for a few seconds first: the engine was prepared meanwhile.
+			const reader = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+			const page2 = await reader.newPage();
+			await page2.goto(server.url + '/sql');
+			await page2.waitForFunction(() => performance.getEntriesByName('data-ready').length, null, { timeout: TIMEOUT });
+			await page2.waitForTimeout(4000);
+			later.push(await time(page2, 'SELECT 1 AS one'));
+			await reader.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	say(`\n[browser] SQL console (second DuckDB in its own worker, started and fed a copy of the loaded tables once they are in), ${RUNS} runs`);
+	say(
+		table(
+			['ms', 'median', 'min', 'max'],
+			[
+				['first Run as soon as the data are in', first],
+				['first Run 4 s after the data are in', later],
+				['next Run: query only', warm]
+			].map(([label, xs]) => {
+				const s = stats(xs);
+				return [label, ms(s.median), ms(s.min), ms(s.max)];
+			})
+		)
+	);
+}
+
 // 2. Sizes ---------------------------------------------------------------------------------------
 function sizes() {
 	const files = ['build/_app', 'build/data-files']
@@ -287,6 +340,7 @@ async function loading() {
 
 try {
 	await coldStarts();
+	await consoleRuns();
 	sizes();
 	await csvVsParquet();
 	await loading();

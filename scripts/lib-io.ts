@@ -7,6 +7,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { TABLES, columnNames } from '../src/lib/data/schema.ts';
+import { csvText } from '../src/lib/export/csv.ts';
 import type { ColumnType, TableName } from '../src/lib/data/schema.ts';
 
 export type Cell = string | number | boolean | null;
@@ -32,17 +33,10 @@ function isNull(v: Cell | undefined): boolean {
 	return v === null || v === undefined || v === '';
 }
 
-function csvField(v: Cell | undefined): string {
-	if (isNull(v)) return '';
-	const s = String(v);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** Through the app's one CSV writer (quoting, formula neutralising); no BOM and LF line ends, as the data files always had. */
 export function toCsv(table: TableName, rows: Row[]): string {
 	const cols = columnNames(table);
-	const lines = [cols.join(',')];
-	for (const r of rows) lines.push(cols.map((c) => csvField(r[c])).join(','));
-	return lines.join('\n') + '\n';
+	return csvText(cols, rows.map((r) => cols.map((c) => (isNull(r[c]) ? null : r[c]))), { bom: false, eol: '\n' });
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;

@@ -49,6 +49,8 @@ test.describe('committees', () => {
 		// A flag links to the rows behind it.
 		const link = page.locator('tr[data-iso3="AFG"] [data-flag="extension_request"] a');
 		await link.click();
+		await page.locator('[data-testid="sql-linked"]').waitFor();
+		await page.locator('[data-testid="sql-run"]').click();
 		await page.locator('[data-testid="sql-result"]').waitFor();
 		assert.match(await page.locator('[data-testid="sql-result"]').textContent(), /AFG/);
 	});

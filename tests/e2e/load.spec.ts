@@ -18,6 +18,8 @@ async function openData(page) {
 
 async function sqlScalar(page, sql) {
 	await page.goto('/sql?q=' + encodeURIComponent(sql));
+	// A linked query is shown, not run: the reader presses Run.
+	await page.locator('[data-testid="sql-run"]').click();
 	const cell = page.locator('[data-testid="sql-result"] tbody td').first();
 	await cell.waitFor();
 	return (await cell.textContent()).trim();

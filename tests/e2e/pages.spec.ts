@@ -121,10 +121,16 @@ test.describe('action page /actions/21', () => {
 });
 
 test.describe('SQL console /sql', () => {
-	test('?q=SELECT 42 AS answer shows 42', async ({ page }) => {
+	test('?q=SELECT 42 AS answer shows the query, runs it only on Run, then shows 42', async ({ page }) => {
 		await page.goto('/sql?q=' + encodeURIComponent('SELECT 42 AS answer'));
+		await page.locator('[data-testid="sql-linked"]').waitFor();
+		await waitUntil(page, 'the data-ready mark', () => performance.getEntriesByName('data-ready').length > 0);
+		await page.waitForTimeout(300);
+		await expect(page.locator('[data-testid="sql-result"]'), 'a linked query does not run by itself').toHaveCount(0);
+		await page.locator('[data-testid="sql-run"]').click();
 		const result = page.locator('[data-testid="sql-result"]');
 		await result.waitFor();
+		await expect(page.locator('[data-testid="sql-linked"]')).toHaveCount(0);
 		assert.equal((await result.locator('thead th').first().textContent()).trim(), 'answer');
 		assert.equal((await result.locator('tbody td').first().textContent()).trim(), '42');
 		assert.equal(await page.locator('[data-testid="sql-text"]').inputValue(), 'SELECT 42 AS answer', 'the query from the URL is in the textarea');
@@ -158,6 +164,7 @@ test.describe('SQL console /sql', () => {
 
 	test('a failing query shows the error, not a crash', async ({ page }) => {
 		await page.goto('/sql?q=' + encodeURIComponent('SELECT * FROM no_such_table'));
+		await page.locator('[data-testid="sql-run"]').click();
 		const err = page.locator('[data-testid="sql-error"]');
 		await err.waitFor();
 		assert.match(await err.textContent(), /no_such_table/);

@@ -28,8 +28,11 @@ interface Engine {
 	conn: duckdb.AsyncDuckDBConnection;
 }
 
-/** Create a connector whose engine starts on first use, once, however many callers race for it. */
-export function createBrowserConnector(onReady?: (ms: number) => void): Connector {
+/**
+ * Create a connector whose engine starts on first use, once, however many callers race for it.
+ * `settings` run before anything else (the SQL console passes its lock-down, see db/console.ts).
+ */
+export function createBrowserConnector(onReady?: (ms: number) => void, settings: readonly string[] = OFFLINE_SETTINGS): Connector {
 	let engine: Promise<Engine> | null = null;
 
 	function start(): Promise<Engine> {
@@ -41,17 +44,26 @@ export function createBrowserConnector(onReady?: (ms: number) => void): Connecto
 			await db.instantiate(BUNDLE.mainModule);
 			await db.open({ query: { castBigIntToDouble: true } });
 			const conn = await db.connect();
-			for (const s of OFFLINE_SETTINGS) await conn.query(s);
+			for (const s of settings) await conn.query(s);
 			onReady?.(performance.now() - t0);
 			return { db, conn };
 		})();
 		return engine;
 	}
 
-	return connectorOn(start, async () => (await start()).conn);
+	// Terminates the worker at once, even in the middle of a query (the console's Cancel relies on it).
+	async function stop(): Promise<void> {
+		if (!engine) return;
+		const { db } = await engine;
+		engine = null;
+		await db.terminate();
+	}
+
+	return connectorOn(start, async () => (await start()).conn, stop, settings);
 }
 
-function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duckdb.AsyncDuckDBConnection>): Connector {
+/** A connector on `connection`; `close` ends the engine (main connection) or only the connection (a fork). */
+function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duckdb.AsyncDuckDBConnection>, close: () => Promise<void>, settings: readonly string[]): Connector {
 	async function queryArrow(sql: string): Promise<Table> {
 		return (await (await connection()).query(sql)) as unknown as Table;
 	}
@@ -100,13 +112,9 @@ function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duc
 		async fork() {
 			const { db } = await start();
 			const conn = await db.connect();
-			for (const s of OFFLINE_SETTINGS) await conn.query(s);
-			return connectorOn(start, async () => conn);
+			for (const s of settings) await conn.query(s);
+			return connectorOn(start, async () => conn, () => conn.close(), settings);
 		},
-		async close() {
-			const { db, conn } = await start();
-			await conn.close();
-			await db.terminate();
-		}
+		close
 	};
 }

@@ -1,3 +1,4 @@
+import type { KeyValue as StoreKeyValue } from '$lib/state/storage.svelte';
 import type { Dir, ExportColumn, PlainRow } from './types';
 
 /** One chart in the panel basket: everything a slide or a PNG needs, without querying the data again. */
@@ -21,12 +22,8 @@ export interface BasketItem {
 	addedAt: string;
 }
 
-/** The few key-value operations the basket needs (idb-keyval in the browser, a Map in tests). */
-export interface KeyValue {
-	get<T>(key: string): Promise<T | undefined>;
-	set(key: string, value: unknown): Promise<void>;
-	del(key: string): Promise<void>;
-}
+/** The few key-value operations the basket needs (state/storage in the browser, a Map in tests). */
+export type KeyValue = Pick<StoreKeyValue, 'get' | 'set' | 'del'>;
 
 const ORDER = 'order';
 const itemKey = (key: string) => `item:${key}`;

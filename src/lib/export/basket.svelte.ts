@@ -1,19 +1,10 @@
-import { createStore, del, get, set } from 'idb-keyval';
-import { BasketStore, type BasketItem, type KeyValue } from './basket-store';
-
-function idbKeyValue(): KeyValue {
-	// A store of its own: the basket never collides with the loaded files or the observation drafts.
-	const store = createStore('oap-basket', 'items');
-	return {
-		get: (k) => get(k, store),
-		set: (k, v) => set(k, v, store),
-		del: (k) => del(k, store)
-	};
-}
+import { browserKeyValue } from '$lib/state/storage.svelte';
+import { BasketStore, type BasketItem } from './basket-store';
 
 /**
- * The panel basket as the pages see it, kept in IndexedDB across reloads. Read lazily: the header's
- * count loads it the first time it is shown, once.
+ * The panel basket as the pages see it, kept in IndexedDB across reloads (a store of its own, so it
+ * never collides with the loaded files or the drafts), or in this tab's memory when the browser keeps
+ * nothing. Read lazily: the header's count loads it the first time it is shown, once.
  */
 class Basket {
 	#items = $state.raw<BasketItem[]>([]);
@@ -21,12 +12,12 @@ class Basket {
 	#loaded: Promise<void> | null = null;
 
 	#db(): BasketStore {
-		this.#store ??= new BasketStore(idbKeyValue());
+		this.#store ??= new BasketStore(browserKeyValue('oap-basket', 'items'));
 		return this.#store;
 	}
 
 	load(): Promise<void> {
-		if (typeof indexedDB === 'undefined') return Promise.resolve();
+		if (typeof window === 'undefined') return Promise.resolve();
 		this.#loaded ??= this.#db()
 			.list()
 			.then((items) => void (this.#items = items))

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { csvCell, csvText, neutralise, toCsv, unneutralise } from './csv';
 import { tableRows } from './rows';
 
 const columns = [
@@ -73,5 +75,34 @@ describe('tableRows', () => {
 	it('turns dates into ISO text and missing keys into null', () => {
 		const [r] = tableRows([{ name: new Date('2024-01-02T00:00:00Z') }], columns);
 		expect(r).toEqual({ name: '2024-01-02T00:00:00.000Z', value: null });
+	});
+});
+
+describe('the one writer, for any text (fast-check)', () => {
+	const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', "'", '"', ',', ';', '|', ' ', 'a', '1', '.', 'é', 'ع') });
+
+	it('never lets a cell start with = + - @ tab or CR, unless it is only a number', () => {
+		fc.assert(
+			fc.property(text, (s) => {
+				const n = neutralise(s);
+				return !/^[=+\-@\t\r]/.test(n) || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(n);
+			})
+		);
+	});
+
+	it('unneutralise gives back exactly what was written', () => {
+		fc.assert(fc.property(text, (s) => unneutralise(neutralise(s)) === s));
+	});
+
+	it('PapaParse reads back the header and every cell, in place, after one apostrophe less', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (rows) => {
+				const csv = csvText(['a', 'b'], rows, { bom: false });
+				const parsed = Papa.parse<string[]>(csv, { delimiter: ',', newline: '\r\n' });
+				const back = parsed.data.slice(0, -1).map((r) => r.map(unneutralise));
+				expect(parsed.errors).toEqual([]);
+				expect(back).toEqual([['a', 'b'], ...rows]);
+			})
+		);
 	});
 });

@@ -4,7 +4,7 @@ import type { BasketItem } from './basket-store';
 import { SLIDE_BOXES } from './deck-layout';
 import { numberedFileNames } from './filenames';
 import { svgToPng } from './raster';
-import { isRtl } from './text';
+import { isRtl, xmlSafe } from './text';
 
 /** Slide text font: Noto Sans where installed (the export font), the usual fallbacks otherwise. */
 const SLIDE_FONT = 'Noto Sans';
@@ -23,9 +23,11 @@ export async function deckBlob(items: readonly BasketItem[], meta: { title: stri
 	const { default: PptxGenJS } = await import('pptxgenjs');
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
-	pptx.title = meta.title;
-	pptx.author = meta.author;
-	for (const item of items) {
+	pptx.title = xmlSafe(meta.title);
+	pptx.author = xmlSafe(meta.author);
+	for (const stored of items) {
+		// Slide texts are XML inside the .pptx: no character XML forbids may reach them.
+		const item = { ...stored, title: xmlSafe(stored.title), subtitle: xmlSafe(stored.subtitle), footer: xmlSafe(stored.footer) };
 		// Text sits on the interface's side; each text's own direction decides its bidi order (an English
 		// indicator label in the Arabic interface stays left to right).
 		const text = (t: string) => ({ fontFace: SLIDE_FONT, rtlMode: isRtl(t), align: item.dir === 'rtl' ? 'right' : 'left', lang: item.lang, margin: 0 }) as const;

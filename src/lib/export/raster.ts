@@ -1,7 +1,7 @@
 // Browser only: measuring text with the export font, SVG → PNG through a canvas, saving a file.
 import { EXPORT_FAMILY } from './fonts';
 import { PROBE_CELL, withProbes } from './font-probe';
-import type { Measure } from './text';
+import { xmlSafe, type Measure } from './text';
 
 /** Text widths as the export font draws them (the font must be loaded first: loadExportFont). */
 export function canvasMeasure(): Measure {
@@ -28,7 +28,8 @@ function hasInk(ctx: CanvasRenderingContext2D, x: number, y: number, size: numbe
 export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
 	const w = Math.round(width);
 	const h = Math.round(height);
-	const probed = withProbes(svg, w, h, EXPORT_FAMILY);
+	// Basket snapshots made before xmlSafe existed may still hold characters XML forbids.
+	const probed = withProbes(xmlSafe(svg), w, h, EXPORT_FAMILY);
 	const url = URL.createObjectURL(new Blob([probed.svg], { type: 'image/svg+xml' }));
 	try {
 		const img = new Image();

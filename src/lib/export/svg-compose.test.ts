@@ -109,3 +109,15 @@ describe('fitChart', () => {
 		expect(f.x).toBeCloseTo(20 + (920 - 920 * f.scale) / 2);
 	});
 });
+
+describe('figureSvg with characters XML forbids in the data', () => {
+	it('drops them from the title, the legend labels and the serialized plot, so the file parses', () => {
+		const bad = '\u0001\u000B\uFFFE\uDC00';
+		const input: FigureInput = { ...base, title: `Cam${bad}bodia`, legends: [{ kind: 'swatches', fontSize: 12, items: [{ ...swatch('#000'), label: `On${bad} track` }] }] };
+		const svg = figureSvg(layoutFigure(input), `<svg><text>Yem${bad}en</text></svg>`, { title: `Cam${bad}bodia` });
+		expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/);
+		expect(svg).toContain('<title>Cambodia</title>');
+		expect(svg).toContain('>On track</text>');
+		expect(svg).toContain('<text>Yemen</text>');
+	});
+});

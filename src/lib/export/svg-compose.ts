@@ -1,5 +1,5 @@
 import type { FooterText } from './footer';
-import { escapeXml, isRtl, wrap, type Font, type Measure } from './text';
+import { escapeXml, isRtl, wrap, xmlSafe, type Font, type Measure } from './text';
 import type { Dir } from './types';
 
 /**
@@ -156,7 +156,9 @@ export function figureSvg(layout: FigureLayout, chartSvg: string, opts: { title:
 	const c = layout.chart;
 	const fit = fitChart(c, opts.chartSize ?? c);
 	const place = fit.scale === 1 ? `translate(${num(fit.x)},${num(fit.y)})` : `translate(${num(fit.x)},${num(fit.y)}) scale(${fit.scale.toFixed(4)})`;
-	return [
+	// The plot and legends come serialized from the DOM, where a control character in a label is kept
+	// as it is: the whole document goes through xmlSafe, so no label can make the file ill-formed.
+	return xmlSafe([
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${num(w * scale)}" height="${num(h * scale)}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="${escapeXml(FONT_FAMILY)}" style="color:${COLOURS.ink}">`,
 		`<title>${escapeXml(opts.title)}</title>`,
 		opts.fontCss ? `<style>${opts.fontCss}</style>` : '',
@@ -166,7 +168,7 @@ export function figureSvg(layout: FigureLayout, chartSvg: string, opts: { title:
 		...layout.svgs.map((s) => `<g transform="translate(${num(s.x)},${num(s.y)})">${s.svg}</g>`),
 		`<g transform="${place}">${chartSvg}</g>`,
 		'</svg>'
-	].join('');
+	].join(''));
 }
 
 /** The text an SVG shows (tags, styles and entities removed): to choose which font subsets to embed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateMeasure, escapeXml, isRtl, wrap } from './text';
+import { approximateMeasure, escapeXml, isRtl, wrap, xmlSafe } from './text';
 
 describe('isRtl', () => {
 	it('decides by the first strong letter, as dir="auto"', () => {
@@ -14,6 +14,29 @@ describe('isRtl', () => {
 describe('escapeXml', () => {
 	it('escapes markup characters and drops controls XML cannot hold', () => {
 		expect(escapeXml('<b> & "x"\u0007')).toBe('&lt;b&gt; &amp; &quot;x&quot;');
+	});
+});
+
+describe('xmlSafe', () => {
+	it.each([
+		['\u0000', 'NUL'],
+		['\u0001', 'U+0001'],
+		['\u0008', 'U+0008'],
+		['\u000B', 'vertical tab'],
+		['\u000C', 'form feed'],
+		['\u000E', 'U+000E'],
+		['\u001F', 'U+001F'],
+		['\uFFFE', 'U+FFFE'],
+		['\uFFFF', 'U+FFFF'],
+		['\uD800', 'a lone high surrogate'],
+		['\uDC00', 'a lone low surrogate']
+	])('drops %j (%s)', (c) => {
+		expect(xmlSafe(`Cam${c}bodia${c}`)).toBe('Cambodia');
+	});
+
+	it('keeps tab, line feed, carriage return, surrogate pairs and every script', () => {
+		const text = 'a\tb\nc\rd 😀 𝐀 اليمن Камбоджа \uE000 \uFFFD';
+		expect(xmlSafe(text)).toBe(text);
 	});
 });
 

@@ -10,12 +10,23 @@ export type Measure = (text: string, font: Font) => number;
 /** A rough measure for tests and for fallbacks: average glyph width about half the font size. */
 export const approximateMeasure: Measure = (text, font) => Array.from(text).length * font.size * (font.weight >= 600 ? 0.6 : 0.55);
 
-// XML 1.0 forbids most C0 controls even as references; they cannot be in an SVG at all.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Characters XML 1.0 forbids even as references: C0 controls but tab, LF and CR; U+FFFE and U+FFFF;
+ * and halves of surrogate pairs that lack their other half.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text (or a whole document) without the characters XML 1.0 forbids: the one function every XML
+ * export uses — SVG, PNG (drawn from SVG), PowerPoint and Word — so a control character in a State's
+ * name or a note can never make a file that does not open.
+ */
+export function xmlSafe(text: string): string {
+	return text.replace(XML_FORBIDDEN, '');
+}
 
 export function escapeXml(text: string): string {
-	return text
-		.replace(XML_INVALID, '')
+	return xmlSafe(text)
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')

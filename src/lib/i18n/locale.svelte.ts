@@ -15,10 +15,15 @@ export type Locale = keyof typeof LOCALES;
 
 const STORAGE_KEY = 'oap.locale';
 
+// The chosen language is remembered when the browser allows it; a browser that refuses storage (or
+// throws on access) simply starts in English each time.
 function initial(): Locale {
-	if (typeof localStorage === 'undefined') return 'en';
-	const saved = localStorage.getItem(STORAGE_KEY);
-	return saved && saved in LOCALES ? (saved as Locale) : 'en';
+	try {
+		const saved = localStorage.getItem(STORAGE_KEY);
+		return saved && saved in LOCALES ? (saved as Locale) : 'en';
+	} catch {
+		return 'en';
+	}
 }
 
 /** The current language; components read it through `t()`, so a change re-renders every string. */
@@ -26,7 +31,11 @@ export const i18n = $state({ locale: initial() as Locale });
 
 export function setLocale(locale: Locale): void {
 	i18n.locale = locale;
-	localStorage.setItem(STORAGE_KEY, locale);
+	try {
+		localStorage.setItem(STORAGE_KEY, locale);
+	} catch {
+		/* not remembered: see initial() */
+	}
 	document.documentElement.lang = locale;
 	document.documentElement.dir = LOCALES[locale].dir;
 }

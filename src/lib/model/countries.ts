@@ -71,7 +71,7 @@ export async function countryList(conn: Connector, year: number): Promise<Countr
 			`SELECT iso3, name, region, subregion, entry_into_force, withdrawal_notified, withdrawal_effective, note, source FROM states ORDER BY name`
 		),
 		conn.query<{ iso3: string; obligation: string }>(
-			`SELECT DISTINCT iso3, obligation FROM state_obligations WHERE from_year <= ${year} AND coalesce(to_year, 9999) >= ${year}`
+			`SELECT DISTINCT iso3, obligation FROM state_obligations WHERE from_year <= ${literal(year)} AND coalesce(to_year, 9999) >= ${literal(year)}`
 		),
 		conn.query<DeadlineRow>(`SELECT * FROM deadlines`),
 		article7

@@ -2,6 +2,7 @@
  * Flags on a committee's worklist (docs/METHOD.md §13): facts from the data that a committee would
  * raise with a State. Each flag carries the numbers behind it and a query that shows their rows.
  */
+import { literal } from '$lib/db/connector';
 import type { Committee } from '$lib/data/schema';
 import type { Projection } from './projection';
 import { endOfDayAsYear } from './projection';
@@ -69,13 +70,11 @@ function addMonths(day: string, months: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
-const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
 /** Every flag the data support for one State at one meeting (not yet filtered by committee). */
 export function computeFlags(i: FlagInput): Flag[] {
 	const flags: Flag[] = [];
 	const a5 = i.article5;
-	const deadlineSql = `SELECT * FROM deadlines WHERE iso3 = ${q(i.iso3)}`;
+	const deadlineSql = `SELECT * FROM deadlines WHERE iso3 = ${literal(i.iso3)}`;
 	if (a5?.kind === 'passed' && a5.deadline) {
 		flags.push({ id: 'deadline_passed', evidence: deadlineEvidence(a5), sql: deadlineSql });
 	} else if (a5?.kind === 'not_in_data') {
@@ -100,14 +99,14 @@ export function computeFlags(i: FlagInput): Flag[] {
 		flags.push({
 			id: 'no_article7',
 			evidence: [{ label: `${i.article7.indicator_id} ${i.dataYear}`, value: i.article7.value === null ? '–' : String(i.article7.value), source: i.article7.source }],
-			sql: `SELECT * FROM indicator_values WHERE iso3 = ${q(i.iso3)} AND indicator_id = ${q(i.article7.indicator_id)} ORDER BY year`
+			sql: `SELECT * FROM indicator_values WHERE iso3 = ${literal(i.iso3)} AND indicator_id = ${literal(i.article7.indicator_id)} ORDER BY year`
 		});
 	const undisaggregated = i.disaggregation.filter((d) => d.total !== null && d.breakdownRows === 0);
 	if (undisaggregated.length)
 		flags.push({
 			id: 'no_disaggregation',
 			evidence: undisaggregated.map((d) => ({ label: `${d.indicator_id} ${i.dataYear}`, value: String(d.total), source: d.source })),
-			sql: `SELECT * FROM indicator_values WHERE iso3 = ${q(i.iso3)} AND year = ${i.dataYear} AND indicator_id IN (${undisaggregated.map((d) => q(d.indicator_id)).join(', ')}) ORDER BY indicator_id, sex, age_group`
+			sql: `SELECT * FROM indicator_values WHERE iso3 = ${literal(i.iso3)} AND year = ${literal(i.dataYear)} AND indicator_id IN (${undisaggregated.map((d) => literal(d.indicator_id)).join(', ')}) ORDER BY indicator_id, sex, age_group`
 		});
 	if (i.article4?.kind === 'passed') flags.push({ id: 'missed_article4', evidence: deadlineEvidence(i.article4), sql: deadlineSql });
 	const r = i.retained;
@@ -115,7 +114,7 @@ export function computeFlags(i: FlagInput): Flag[] {
 		flags.push({
 			id: 'retained_no_use',
 			evidence: [{ label: `${r.indicator_id} ${i.dataYear}`, value: String(r.value), source: r.source }],
-			sql: `SELECT * FROM indicator_values WHERE iso3 = ${q(i.iso3)} AND year = ${i.dataYear} AND indicator_id IN (${q(r.indicator_id)}${r.usedIndicator ? ', ' + q(r.usedIndicator) : ''})`
+			sql: `SELECT * FROM indicator_values WHERE iso3 = ${literal(i.iso3)} AND year = ${literal(i.dataYear)} AND indicator_id IN (${literal(r.indicator_id)}${r.usedIndicator ? ', ' + literal(r.usedIndicator) : ''})`
 		});
 	return flags;
 }

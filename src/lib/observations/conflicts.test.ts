@@ -49,6 +49,16 @@ describe('mergeImport', () => {
 		expect(mergeImport([extra], [mine]).conflicts).toHaveLength(1);
 	});
 
+	it('two files of one import about the same State: the second is compared with the first, never replaces it unseen', () => {
+		const afg = { ...mine, iso3: 'AFG' };
+		const afgAgain = { ...afg, author: 'Mr B' };
+		const afgOther = { ...afg, text: 'A different text.' };
+		const r = mergeImport([mine], [afg, afgAgain, afgOther]);
+		expect(r.added).toEqual([afg]);
+		expect(r.identical).toEqual([afgAgain]);
+		expect(r.conflicts).toEqual([{ key: 'IM2024|article5|AFG', mine: afg, theirs: afgOther }]);
+	});
+
 	it('keeps States and committees apart: same State, other committee is an addition', () => {
 		const other = { ...mine, committee: 'victim_assistance' as const, text: 'Different.' };
 		expect(mergeImport([mine], [other]).added).toEqual([other]);

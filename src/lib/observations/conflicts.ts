@@ -38,8 +38,9 @@ export function sameContent(a: ObservationDraft, b: ObservationDraft): boolean {
 }
 
 /**
- * Sort `incoming` against `existing` by meeting+committee+iso3. Incoming keys are expected unique
- * (rowsToDrafts guarantees it); if one repeats, each copy is compared with the held draft on its own.
+ * Sort `incoming` against `existing` by meeting+committee+iso3. A key that comes twice (two files of
+ * one import about the same State) is compared with the copy added before it, so the second never
+ * replaces the first unseen: it is identical, or a conflict whose "mine" is the first file's version.
  */
 export function mergeImport(existing: ObservationDraft[], incoming: ObservationDraft[]): ImportMerge {
 	const held = new Map(existing.map((d) => [draftKey(d), d]));
@@ -47,8 +48,10 @@ export function mergeImport(existing: ObservationDraft[], incoming: ObservationD
 	for (const theirs of incoming) {
 		const key = draftKey(theirs);
 		const mine = held.get(key);
-		if (!mine) out.added.push(theirs);
-		else if (sameContent(mine, theirs)) out.identical.push(theirs);
+		if (!mine) {
+			out.added.push(theirs);
+			held.set(key, theirs);
+		} else if (sameContent(mine, theirs)) out.identical.push(theirs);
 		else out.conflicts.push({ key, mine, theirs });
 	}
 	return out;

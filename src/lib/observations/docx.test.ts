@@ -97,4 +97,26 @@ describe('observationsDocx', () => {
 		expect(blob.size).toBeGreaterThan(1000);
 		expect(documentXml(new Uint8Array(await blob.arrayBuffer()))).toContain('Cambodia (KHM)');
 	});
+
+	it('drops characters XML forbids from every text (State names, notes, sources, titles)', async () => {
+		const bad = '\u0001\u000B\uFFFE\uD800';
+		const draft: ObservationDraft = { ...khm, text: `Cam${bad}bodia first.\n\nSecond${bad}.`, actions: { 18: { assessment: 'progress', text: `note${bad}` } } };
+		const hostile: DocxContext = {
+			...ctx,
+			stateName: () => `Camb${bad}odia`,
+			committeeName: `Committee${bad}`,
+			factsFor: () => [{ sentence: `Area${bad}: 1 km².`, source: `Report${bad}` }]
+		};
+		const files = unzipSync(await observationsDocxBuffer([draft], hostile));
+		for (const [name, bytes] of Object.entries(files)) {
+			if (!name.endsWith('.xml')) continue;
+			const xml = strFromU8(bytes);
+			expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uFFFD]/);
+		}
+		const xml = documentXml(await observationsDocxBuffer([draft], hostile));
+		expect(xml).toContain('Cambodia (KHM)');
+		expect(xml).toContain('Camfirst.'.replace('first', 'bodia first'));
+		expect(xml).toContain('note</w:t>');
+		expect(xml).toContain(' — Source: Report</w:t>');
+	});
 });

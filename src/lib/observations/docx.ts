@@ -15,6 +15,7 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
+import { xmlSafe } from '$lib/export/text';
 import { shownActions, statusText, words, type FactLine, type ObservationsContext } from './formats';
 import type { ObservationDraft } from './types';
 
@@ -54,6 +55,8 @@ type RunStyle = { bold?: boolean; italics?: boolean };
 
 /** A paragraph of plain text: single line breaks kept, direction from the text's script. */
 function para(text: string, opts: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; bullet?: boolean; run?: RunStyle; extra?: TextRun[] } = {}): Paragraph {
+	// Every text of the document reaches Word as XML: characters XML forbids are dropped here.
+	text = xmlSafe(text);
 	const rtl = isMostlyArabic(text);
 	const children = text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, rightToLeft: rtl, ...opts.run }));
 	return new Paragraph({
@@ -101,7 +104,7 @@ function stateChildren(d: ObservationDraft, ctx: DocxContext): (Paragraph | Tabl
 	const w = words(ctx);
 	const out: (Paragraph | Table)[] = [
 		para(`${ctx.stateName(d.iso3)} (${d.iso3})`, { heading: HeadingLevel.HEADING_1 }),
-		new Paragraph({ children: [new TextRun({ text: `${w.status}: `, bold: true }), new TextRun(statusText(ctx, d.status))] })
+		new Paragraph({ children: [new TextRun({ text: xmlSafe(`${w.status}: `), bold: true }), new TextRun(xmlSafe(statusText(ctx, d.status)))] })
 	];
 	const text = paragraphs(d.text);
 	out.push(...(text.length ? text : [para(w.noText, { run: { italics: true } })]));
@@ -111,7 +114,7 @@ function stateChildren(d: ObservationDraft, ctx: DocxContext): (Paragraph | Tabl
 	if (facts.length) {
 		out.push(para(w.figures, { heading: HeadingLevel.HEADING_2 }));
 		for (const f of facts)
-			out.push(para(f.sentence, { bullet: true, extra: [new TextRun({ text: ` — ${w.source}: ${f.source}`, italics: true })] }));
+			out.push(para(f.sentence, { bullet: true, extra: [new TextRun({ text: xmlSafe(` — ${w.source}: ${f.source}`), italics: true })] }));
 	}
 	return out;
 }
@@ -128,8 +131,8 @@ function buildDocument(drafts: ObservationDraft[], ctx: DocxContext): Document {
 		? drafts.map((d, i) => ({ properties: { type: SectionType.NEXT_PAGE }, children: [...(i === 0 ? front : []), ...stateChildren(d, ctx)] }))
 		: [{ children: front }];
 	return new Document({
-		title,
-		creator: ctx.committeeName,
+		title: xmlSafe(title),
+		creator: xmlSafe(ctx.committeeName),
 		styles: {
 			default: {
 				document: { run: { font: FONTS, size: 21 }, paragraph: { spacing: { after: 120 } } },

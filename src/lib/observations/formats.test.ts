@@ -52,6 +52,14 @@ describe('toCsv', () => {
 		expect(csv).toContain(`'=already quoted`); // inside the Arabic text cell: not at the start, untouched
 		expect(csv).not.toContain(`''=already`);
 	});
+	it('neutralises every column: a meeting or a timestamp from a link, a tab- or CR-prefixed note', () => {
+		const d: ObservationDraft = { ...khm, meeting: '=1+2', updated_at: '+cmd|x', actions: { 3: { assessment: 'concern', text: '\tnote' } } };
+		const lines = toCsv(draftToRows(d)).split('\r\n');
+		expect(lines[1].startsWith(`'=1+2,`)).toBe(true);
+		expect(lines[1]).toContain(`,"'+cmd|x",`);
+		expect(lines[2]).toContain(`,"'\tnote",`);
+		for (const line of lines.slice(1, -1)) for (const cell of line.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@\t\r]/);
+	});
 	it('leaves the non-text columns as they are', () => {
 		expect(csv).toContain('IM2024,article5,KHM,18,progress,agreed,');
 	});
@@ -94,6 +102,20 @@ describe('parseObservationsFile', () => {
 		expect(loadError(() => parseObservationsFile('x.json', '{"format":"other","rows":[]}')).message).toMatch(/not a file of preliminary/);
 		const dup = [...rows, rows[0]];
 		expect(loadError(() => parseObservationsFile('x.json', toJson(dup))).issues[0]).toMatchObject({ row: dup.length + 1 });
+	});
+	it('rejects JSON cells of the wrong type, by file, row and column (a text given as an object)', () => {
+		const bad = JSON.parse(toJson(rows)).rows;
+		bad[0].text = { fr: 'texte' };
+		bad[1].action = '18';
+		bad[2].author = ['a', 'b'];
+		bad[3].status = true;
+		const e = loadError(() => parseObservationsFile('obs.json', JSON.stringify(bad)));
+		expect(e.issues).toEqual([
+			{ file: 'obs.json', row: 2, column: 'text', message: 'expected text, found an object' },
+			{ file: 'obs.json', row: 3, column: 'action', message: 'expected a number, found text' },
+			{ file: 'obs.json', row: 4, column: 'author', message: 'expected text, found a list' },
+			{ file: 'obs.json', row: 5, column: 'status', message: 'expected text, found true/false' }
+		]);
 	});
 	it('reports CSV errors through the project validation', () => {
 		const csv = toCsv(rows).replace('KHM,18,progress', 'KHM,eighteen,progress');

@@ -3,9 +3,10 @@
  * every other table), and a Markdown rendering for pasting into e-mails or documents.
  */
 import { parseCsvText } from '$lib/data/parse-csv';
-import { fileIssue, LoadError, type RawTable } from '$lib/data/raw';
-import { columnNames } from '$lib/data/schema';
+import { fileIssue, LoadError, type LoadIssue, type RawTable } from '$lib/data/raw';
+import { columnNames, TABLES } from '$lib/data/schema';
 import { validateTable } from '$lib/data/validate';
+import { csvText, unneutralise } from '$lib/export/csv';
 import type { Assessment, ObservationDraft, ObservationRow, ObservationStatus } from './types';
 
 const TABLE = 'preliminary_observations';
@@ -13,33 +14,13 @@ export const JSON_FORMAT = 'oap-preliminary-observations';
 export const JSON_VERSION = 1;
 
 /**
- * Formula neutralising. A spreadsheet runs a cell starting with = + - @ as a formula, so in the free
- * text columns such a cell is written with one leading apostrophe, which makes it inert text
- * (OWASP's advice against CSV injection). To keep the round trip exact, a text that already starts
- * with apostrophes followed by = + - @ gets one more; on CSV import exactly one leading apostrophe
- * is removed from any value of that shape. Writing adds one to every value matching /^'*[=+\-@]/, reading removes one from every
- * value matching /^'+[=+\-@]/: the two are inverse. JSON is never neutralised.
+ * The contract's columns in order, written by the one CSV writer (export/csv.ts): UTF-8 BOM, CRLF line
+ * ends, and in every column text a spreadsheet would run as a formula gets a leading apostrophe, which
+ * parseObservationsFile takes off again, so a round trip is exact.
  */
-const TEXT_COLUMNS = new Set(['text', 'author']);
-const neutralise = (s: string) => (/^'*[=+\-@]/.test(s) ? `'${s}` : s);
-const unneutralise = (s: string) => (/^'+[=+\-@]/.test(s) ? s.slice(1) : s);
-
-/** RFC 4180: quote when needed; also quote the other separators our reader may guess (; tab |). */
-function csvCell(v: string | number | null): string {
-	const s = v === null ? '' : String(v);
-	return /[",;\t|\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The contract's columns in order, UTF-8 BOM (so Excel reads UTF-8), CRLF line ends. */
 export function toCsv(rows: ObservationRow[]): string {
 	const cols = columnNames(TABLE) as (keyof ObservationRow)[];
-	const lines = [cols.join(',')];
-	for (const r of rows)
-		lines.push(cols.map((c) => {
-			const v = r[c];
-			return csvCell(typeof v === 'string' && TEXT_COLUMNS.has(c) ? neutralise(v) : v);
-		}).join(','));
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+	return csvText(cols, rows.map((r) => cols.map((c) => r[c])));
 }
 
 export function toJson(rows: ObservationRow[]): string {
@@ -59,12 +40,9 @@ export function toJson(rows: ObservationRow[]): string {
 export function parseObservationsFile(name: string, text: string): ObservationRow[] {
 	const body = text.replace(/^\uFEFF/, '').trimStart();
 	if (body.startsWith('{') || body.startsWith('[')) return validRows(jsonTable(name, body));
-	const rows = validRows(parseCsvText(name, text));
-	for (const r of rows) {
-		if (r.text !== null) r.text = unneutralise(r.text);
-		if (r.author !== null) r.author = unneutralise(r.author);
-	}
-	return rows;
+	const rows = validRows(parseCsvText(name, text)) as unknown as Record<string, unknown>[];
+	for (const r of rows) for (const [k, v] of Object.entries(r)) if (typeof v === 'string') r[k] = unneutralise(v);
+	return rows as unknown as ObservationRow[];
 }
 
 function jsonTable(file: string, body: string): RawTable {
@@ -88,8 +66,31 @@ function jsonTable(file: string, body: string): RawTable {
 	const columns = columnNames(TABLE);
 	for (const x of items as Record<string, unknown>[]) for (const k of Object.keys(x)) if (!columns.includes(k)) columns.push(k);
 	const rows = (items as Record<string, unknown>[]).map((x) => columns.map((c) => x[c] ?? null));
+	const wrong = wrongTypes(file, columns, rows);
+	if (wrong.length) throw new LoadError(wrong);
 	// RawTable.format names the reader; validateTable ignores it, and JSON cells are typed like Parquet's.
 	return { file, format: 'parquet', columns, rows };
+}
+
+const KIND = (v: unknown) => (Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'boolean' ? 'true/false' : typeof v === 'number' ? 'a number' : 'text');
+
+/**
+ * JSON cells whose type is not the column's: a text given as an object or a list would otherwise be
+ * written "[object Object]", a number given as text would pass as another number. Rejected, located.
+ */
+function wrongTypes(file: string, columns: string[], rows: unknown[][]): LoadIssue[] {
+	const types = new Map(TABLES[TABLE].columns.map((c) => [c.name, c.type]));
+	const issues: LoadIssue[] = [];
+	rows.forEach((r, i) =>
+		columns.forEach((c, j) => {
+			const type = types.get(c);
+			const v = r[j];
+			if (v === null || type === undefined) return;
+			const want = type === 'VARCHAR' ? 'string' : type === 'BOOLEAN' ? 'boolean' : 'number';
+			if (typeof v !== want) issues.push({ file, row: i + 2, column: c, message: `expected ${want === 'string' ? 'text' : want === 'number' ? 'a number' : 'true/false'}, found ${KIND(v)}` });
+		})
+	);
+	return issues;
 }
 
 function validRows(raw: RawTable): ObservationRow[] {

@@ -26,6 +26,8 @@ export interface ObservationDraft {
 	/** ISO timestamp of the last change. */
 	updated_at: string;
 	author: string;
+	/** Stored drafts only: raised by every save, so two tabs never save over each other unseen (store.ts). Not exported. */
+	revision?: number;
 }
 
 /** A row of the `preliminary_observations` table (docs/DATA.md). */

@@ -3,11 +3,12 @@ import { createTables } from '$lib/db/ingest';
 import { Loader, type LoadMode, type LoadOutcome, type LoadProgress, type LoadRequest } from '$lib/db/load/loader';
 import { workerDecoders } from '$lib/data/decode/decode-client';
 import { rememberedMapping, rememberMapping } from '$lib/data/mapping-memory';
-import { clearStoredFiles, probeStorage, storedFiles, storeFile, type StoredFile } from '$lib/data/persist';
+import { clearStoredFiles, storedFiles, storeFile, type StoredFile } from '$lib/data/persist';
 import { fileProblem, type ProblemGroup } from '$lib/data/problems';
 import type { ColumnMapping } from '$lib/data/recognise';
 import { TABLE_NAMES, type TableName } from '$lib/data/schema';
 import { fetchDataFile, fetchManifest, MANIFEST_DIR } from './deployment';
+import { storage } from './storage.svelte';
 
 export type AppStatus = 'starting' | 'ready' | 'failed';
 export type { LoadMode };
@@ -51,8 +52,6 @@ class AppData {
 	status = $state<AppStatus>('starting');
 	failure = $state<string | null>(null);
 	version = $state(0);
-	/** Whether loaded files outlive the tab, and if not why. */
-	storage = $state<Storage>({ ok: true });
 	/** Problems with the deployment's data files (data-files/manifest.json). */
 	deploymentProblems = $state.raw<ProblemGroup[]>([]);
 	/** Problems replaying files stored from an earlier visit. */
@@ -129,22 +128,15 @@ class AppData {
 		let stored: StoredFile[] = [];
 		try {
 			stored = await storedFiles();
-			this.storage = { ok: true };
 		} catch (e) {
-			this.storage = { ok: false, reason: (e as Error).message };
+			// No IndexedDB, or refused: nothing to replay; the pages say loaded files will not outlive the tab.
+			storage.refused(e);
 		}
 		for (const f of stored) {
 			const outcome = await this.#loader!.load({ name: f.name, data: f.data, mode: f.mode, table: f.table, mapping: f.mapping, sheet: f.sheet ?? undefined, headerRow: f.headerRow ?? undefined, confirmOrphans: true, loadedAt: f.loadedAt });
 			problems.push(...problemsOf(outcome));
 		}
 		this.replayProblems = problems;
-	}
-
-	/** Ask the browser again whether files can be kept (the notice on /data). */
-	async checkStorage(): Promise<Storage> {
-		const probe = await probeStorage();
-		this.storage = probe.ok ? { ok: true } : { ok: false, reason: probe.reason };
-		return this.storage;
 	}
 
 	/**
@@ -212,11 +204,10 @@ class AppData {
 		try {
 			await storeFile(stored);
 			this.#unsaved.delete(key);
-			this.storage = { ok: true };
 			return { ...result, saved: { ok: true } };
 		} catch (e) {
 			const failed = { ...result, saved: { ok: false as const, reason: (e as Error).message } };
-			this.storage = { ok: false, reason: (e as Error).message };
+			storage.refused(e);
 			this.#unsaved.set(key, { result: failed, stored });
 			return failed;
 		}
@@ -237,7 +228,7 @@ class AppData {
 		try {
 			await clearStoredFiles();
 		} catch (e) {
-			this.storage = { ok: false, reason: (e as Error).message };
+			storage.refused(e);
 		}
 		this.#unsaved.clear();
 		await this.#loadDeployment(conn);

@@ -25,6 +25,7 @@ export default {
 	'data.load.csv.value': 'القيمة',
 	'data.load.csv.problem': 'المشكلة',
 	'data.storage.off': 'الملفات التي تحمّلها لن تبقى بعد إغلاق علامة التبويب هذه: لا يسمح هذا المتصفح للوحة المعلومات بحفظها ({reason}). احتفظ بملفاتك لتحميلها مرة أخرى.',
+	'data.storage.full': 'مساحة التخزين في المتصفح ممتلئة',
 	'data.deploy.failed': 'تعذّر تحميل بعض ملفات البيانات في هذا التثبيت:',
 	'mapping.title': 'أي عمود هو أي عمود؟',
 	'mapping.nearest': 'يبدو {file} مثل «{table}».',

@@ -23,6 +23,7 @@ export default {
 	'data.load.csv.value': 'value',
 	'data.load.csv.problem': 'problem',
 	'data.storage.off': 'Files you load will not outlive this tab: this browser does not let the dashboard keep them ({reason}). Keep your files to load them again.',
+	'data.storage.full': "the browser's storage is full",
 	'data.deploy.failed': 'Some data files of this installation could not be loaded:',
 	'mapping.title': 'Which column is which?',
 	'mapping.nearest': '{file} looks like “{table}”.',

@@ -25,6 +25,7 @@ export default {
 	'data.load.csv.value': 'valeur',
 	'data.load.csv.problem': 'problème',
 	'data.storage.off': 'Les fichiers que vous chargez ne survivront pas à cet onglet\u00a0: ce navigateur ne permet pas au tableau de bord de les conserver ({reason}). Gardez vos fichiers pour les recharger.',
+	'data.storage.full': 'l’espace de stockage du navigateur est plein',
 	'data.deploy.failed': 'Certains fichiers de données de cette installation n’ont pas pu être chargés\u00a0:',
 	'mapping.title': 'Quelle colonne est laquelle\u00a0?',
 	'mapping.nearest': '{file} ressemble à «\u00a0{table}\u00a0».',
