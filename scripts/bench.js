@@ -4,7 +4,11 @@
 //     first-chart, all from navigation start; plus the DuckDB wasm request and the bytes moved.
 //  2. Sizes of build/: JS, wasm, CSS and data, raw and precompressed (.br/.gz).
 //  3. In Node (DuckDB-WASM's Node build, the app's own src/lib/db code loaded through Vite):
-//     the bundled indicator_values loaded via CSV (DuckDB read_csv) vs Parquet (hyparquet → Arrow → DuckDB).
+//     the bundled indicator_values: DuckDB's read_csv, and the app's loader from CSV and from Parquet.
+//  4. Loading files in Chromium (scripts/bench-load.js): 1M rows CSV and Parquet (ZSTD) through the
+//     app's loader against DuckDB-WASM's own read_csv on the same file, the longest main-thread task,
+//     p95 of year changes with 1M rows loaded, and 10M rows CSV (memory peak). `--skip-load` leaves it
+//     out; `--big N` sets the large file's rows (0 = none); `--load-runs N` (default 3).
 // Ends with a plain-text block to paste into notes.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, launch, serveBuild } from './browser.js';
 import { checkBuild } from './check-build.js';
+import { benchLoad } from './bench-load.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -26,6 +31,9 @@ const argValue = (name, fallback) => {
 const RUNS = Math.max(1, Number(argValue('--runs', 5)) || 5);
 const NODE_RUNS = Math.max(1, Number(argValue('--node-runs', 5)) || 5);
 const SKIP_NODE = argv.includes('--skip-node');
+const SKIP_LOAD = argv.includes('--skip-load');
+const BIG = Number(argValue('--big', 10_000_000));
+const LOAD_RUNS = Math.max(1, Number(argValue('--load-runs', 3)) || 3);
 const TIMEOUT = 60_000;
 
 const median = (xs) => {
@@ -217,7 +225,10 @@ async function consoleRuns() {
 
 // 2. Sizes ---------------------------------------------------------------------------------------
 function sizes() {
-	const files = fs.readdirSync('build/_app', { recursive: true }).map((rel) => path.join('build/_app', rel)).filter((f) => fs.statSync(f).isFile());
+	const files = ['build/_app', 'build/data-files']
+		.filter((d) => fs.existsSync(d))
+		.flatMap((d) => fs.readdirSync(d, { recursive: true }).map((rel) => path.join(d, rel)))
+		.filter((f) => fs.statSync(f).isFile());
 	const bytes = (f) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
 	const groups = [
 		['JS (.js under build/_app)', /\.js$/],
@@ -267,14 +278,15 @@ async function csvVsParquet() {
 		optimizeDeps: { noDiscovery: true, include: [] }
 	});
 	try {
-		const ingest = await vite.ssrLoadModule('/src/lib/db/ingest.ts');
+		const ingest = { ...(await vite.ssrLoadModule('/src/lib/db/ingest.ts')), ...(await vite.ssrLoadModule('/src/lib/db/node-loader.ts')) };
 		const { createNodeConnector } = await vite.ssrLoadModule('/src/lib/db/node.ts');
 		const t0 = performance.now();
 		const conn = await createNodeConnector();
 		const instantiate = performance.now() - t0;
 		const read = (f) => new Uint8Array(fs.readFileSync(path.join('data', f)));
 		await ingest.createTables(conn);
-		for (const t of ['states', 'state_obligations', 'actions', 'indicators']) await ingest.loadBundledCsv(conn, t, read(`${t}.csv`));
+		const loader = await ingest.nodeLoader(conn);
+		for (const t of ['states', 'state_obligations', 'actions', 'indicators']) await ingest.loadBytes(loader, `${t}.csv`, read(`${t}.csv`));
 
 		const csv = read('indicator_values.csv');
 		const parquet = read('indicator_values.parquet');
@@ -282,16 +294,16 @@ async function csvVsParquet() {
 		const time = async (fn) => {
 			await conn.exec('DELETE FROM indicator_values');
 			const s = performance.now();
-			await fn();
+			const out = await fn();
+			if (out && out.status && out.status !== 'loaded') throw new Error(JSON.stringify(out).slice(0, 500));
 			const took = performance.now() - s;
 			return { took, rows: await count() };
 		};
+		await conn.registerFile('bench_values.csv', csv);
 		const ways = [
-			['CSV → DuckDB read_csv (bundled path)', () => ingest.loadBundledCsv(conn, 'indicator_values', csv), csv.length],
-			['Parquet → hyparquet → validate → Arrow → DuckDB', () => ingest.loadFile(conn, { name: 'indicator_values.parquet', bytes: parquet }, { mode: 'replace' }), parquet.length],
-			['CSV → papaparse → validate → Arrow → DuckDB (user file path)', () => ingest.loadFile(conn, { name: 'indicator_values.csv', bytes: csv }, { mode: 'replace' }), csv.length],
-			['  Parquet decode only (hyparquet)', () => ingest.parseFile({ name: 'indicator_values.parquet', bytes: parquet }), parquet.length],
-			['  CSV parse only (papaparse)', () => ingest.parseFile({ name: 'indicator_values.csv', bytes: csv }), csv.length]
+			['CSV → DuckDB read_csv, types sniffed (reference)', () => conn.exec(`INSERT INTO indicator_values SELECT * FROM read_csv('bench_values.csv')`), csv.length],
+			['CSV → the loader (read, type, check every rule, replace)', () => ingest.loadBytes(loader, 'indicator_values.csv', csv, { mode: 'replace' }), csv.length],
+			['Parquet → parquet-wasm → the loader', () => ingest.loadBytes(loader, 'indicator_values.parquet', parquet, { mode: 'replace' }), parquet.length]
 		];
 		const rows = [];
 		for (const [label, fn, bytes] of ways) {
@@ -304,7 +316,7 @@ async function csvVsParquet() {
 				loaded = r.rows;
 			}
 			const s = stats(runs);
-			rows.push([label, size(bytes), label.startsWith('  ') ? '(parse)' : String(loaded), ms(s.median), ms(s.min), ms(s.max)]);
+			rows.push([label, size(bytes), String(loaded), ms(s.median), ms(s.min), ms(s.max)]);
 		}
 		await conn.close();
 		say(`\n[node] bundled indicator_values into DuckDB-WASM (Node build, blocking), ${NODE_RUNS} runs after a warm-up; engine instantiate ${ms(instantiate)} ms`);
@@ -314,11 +326,24 @@ async function csvVsParquet() {
 	}
 }
 
+async function loading() {
+	if (SKIP_LOAD || !findChromium()) return;
+	const server = await serveBuild();
+	const browser = await launch();
+	try {
+		await benchLoad({ browser, baseURL: server.url, say, table, ms, size, runs: LOAD_RUNS, big: BIG });
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
 try {
 	await coldStarts();
 	await consoleRuns();
 	sizes();
 	await csvVsParquet();
+	await loading();
 } catch (e) {
 	console.error(`\nbench failed: ${e.stack || e.message}`);
 	process.exitCode = 1;

@@ -15,8 +15,27 @@ const FALLBACK = `${base}/200.html`;
 const PRECACHE = [...new Set([...build, ...files, FALLBACK, prerendered.find((p) => p === `${base}/`) ?? `${base}/`])];
 const IMMUTABLE = new Set([...build, ...files]);
 
+// The deployment's data files (data-files/manifest.json and the files it lists) are served network
+// first, so a team that replaces them is seen at once, but kept at install for the first offline visit.
+const DATA = `${base}/data-files/`;
+
+async function keepDataFiles(cache: Cache): Promise<void> {
+	try {
+		const res = await fetch(`${DATA}manifest.json`, { cache: 'no-cache' });
+		if (!res.ok) return;
+		await cache.put(`${DATA}manifest.json`, res.clone());
+		const { files } = (await res.json()) as { files: { file: string }[] };
+		await cache.addAll(files.map((f) => DATA + f.file.split('/').map(encodeURIComponent).join('/')));
+	} catch {
+		// Unreachable now: they are kept when the app first fetches them.
+	}
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(caches.open(CACHE).then(async (cache) => {
+		await cache.addAll(PRECACHE);
+		await keepDataFiles(cache);
+	}));
 });
 
 sw.addEventListener('activate', (event) => {

@@ -156,7 +156,8 @@ test.describe('exporting one chart', () => {
 					csvFile('e2e-states.csv', 'iso3,name,region,source\nZZZ,=1+2 Testland,Europe,e2e test\n'),
 					csvFile(
 						'e2e-indicators.csv',
-						`indicator_id,action,label,unit,polarity,applies_to,target,disaggregated,source\nE2E.RU,21,"${label}",km2,higher_is_better,article5,,false,e2e test\n`
+						// A currency may be negative (a net change); an area may not (the loader rejects it).
+						`indicator_id,action,label,unit,polarity,applies_to,target,disaggregated,source\nE2E.RU,21,"${label}",usd,higher_is_better,article5,,false,e2e test\n`
 					),
 					csvFile('e2e-values.csv', `indicator_id,iso3,year,value,source\nE2E.RU,${states[0]},2023,5,e2e test\nE2E.RU,${states[1]},2024,-3,e2e test\n`)
 				]);

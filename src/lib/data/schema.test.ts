@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderDataDoc } from './data-doc';
-import { recogniseTable } from './recognise';
+import { recognise } from './recognise';
+
+const recogniseTable = (file: string, header: string[]) => recognise(file, header).table;
 import { columnNames, createTableSql, readCsvColumns, TABLE_NAMES, TABLES, templateCsv } from './schema';
 
 describe('the data contract', () => {

@@ -17,8 +17,22 @@ export interface Column {
 	/** Inclusive numeric range, for INTEGER and DOUBLE. */
 	min?: number;
 	max?: number;
+	/** A format the text must have: `iso3` = three capital letters A–Z. */
+	pattern?: keyof typeof PATTERNS;
+	/** This column's value may not be earlier (or smaller) than that column's in the same row. */
+	notBefore?: string;
+	/**
+	 * The value is in a unit whose rules apply (percent 0–100, yes/no 0 or 1, areas and counts ≥ 0):
+	 * the unit is the row's own `column`, or, with `via`, the unit of the row of `via` that `column` names.
+	 */
+	unit?: { column: string; via?: TableName };
+	/** Where the row comes from; optional in a loaded file, where empty means "<file name>, loaded <date>". */
+	provenance?: boolean;
 	description: string;
 }
+
+/** Formats a text column can be held to (regular expressions matched against the whole value). */
+export const PATTERNS = { iso3: '[A-Z]{3}' } as const;
 
 export interface TableDef {
 	name: TableName;
@@ -87,7 +101,8 @@ export const INDICATOR_ROLES = [
 ] as const;
 export type IndicatorRole = (typeof INDICATOR_ROLES)[number];
 
-export const UNITS = ['yes_no', 'percent', 'count', 'persons', 'km2', 'usd'] as const;
+/** UN M49 regions, as the `region` column of `states` holds them. */
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 export const POLARITIES = ['higher_is_better', 'lower_is_better'] as const;
 export const SEXES = ['female', 'male', 'unknown'] as const;
 export const AGE_GROUPS = ['child', 'adult', 'unknown'] as const;
@@ -97,8 +112,9 @@ export const OBSERVATION_STATUSES = ['draft', 'agreed'] as const;
 const source: Column = {
 	name: 'source',
 	type: 'VARCHAR',
-	required: true,
-	description: "Where the row comes from (document and address), or 'demonstration' for generated data."
+	provenance: true,
+	description:
+		"Where the row comes from (document and address), or 'demonstration' for generated data. Optional in a loaded file: when the column is missing or a cell is empty, the row's source is the file name and the day it was loaded."
 };
 
 export const TABLES: Record<TableName, TableDef> = {
@@ -109,17 +125,17 @@ export const TABLES: Record<TableName, TableDef> = {
 		key: ['iso3'],
 		userLoadable: true,
 		columns: [
-			{ name: 'iso3', type: 'VARCHAR', required: true, description: 'ISO 3166-1 alpha-3 code.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, pattern: 'iso3', description: 'ISO 3166-1 alpha-3 code.' },
 			{ name: 'name', type: 'VARCHAR', required: true, description: 'Short name in English.' },
 			{ name: 'name_fr', type: 'VARCHAR', description: 'Common name in French (not UN terminology).' },
 			{ name: 'name_es', type: 'VARCHAR', description: 'Common name in Spanish (not UN terminology).' },
 			{ name: 'name_ru', type: 'VARCHAR', description: 'Common name in Russian (not UN terminology).' },
 			{ name: 'name_ar', type: 'VARCHAR', description: 'Common name in Arabic (not UN terminology).' },
-			{ name: 'region', type: 'VARCHAR', required: true, description: 'UN M49 region.' },
+			{ name: 'region', type: 'VARCHAR', required: true, values: REGIONS, description: 'UN M49 region.' },
 			{ name: 'subregion', type: 'VARCHAR', description: 'UN M49 sub-region.' },
 			{ name: 'entry_into_force', type: 'DATE', description: 'Date the Convention entered into force for the State; empty for States not party.' },
-			{ name: 'withdrawal_notified', type: 'DATE', description: 'Date a withdrawal was notified, if any.' },
-			{ name: 'withdrawal_effective', type: 'DATE', description: 'Date a withdrawal took effect, if any.' },
+			{ name: 'withdrawal_notified', type: 'DATE', notBefore: 'entry_into_force', description: 'Date a withdrawal was notified, if any.' },
+			{ name: 'withdrawal_effective', type: 'DATE', notBefore: 'withdrawal_notified', description: 'Date a withdrawal took effect, if any.' },
 			{ name: 'note', type: 'VARCHAR', description: 'Status note (e.g. a purported suspension).' },
 			source
 		]
@@ -131,10 +147,10 @@ export const TABLES: Record<TableName, TableDef> = {
 		key: ['iso3', 'obligation', 'from_year'],
 		userLoadable: true,
 		columns: [
-			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'The State.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', pattern: 'iso3', description: 'The State.' },
 			{ name: 'obligation', type: 'VARCHAR', required: true, values: OBLIGATIONS, description: 'The group.' },
 			{ name: 'from_year', type: 'INTEGER', required: true, min: 1997, max: 2100, description: 'First year the State is in the group.' },
-			{ name: 'to_year', type: 'INTEGER', min: 1997, max: 2100, description: 'Last year in the group; empty while it lasts.' },
+			{ name: 'to_year', type: 'INTEGER', min: 1997, max: 2100, notBefore: 'from_year', description: 'Last year in the group; empty while it lasts.' },
 			source
 		]
 	},
@@ -164,10 +180,10 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'indicator_id', type: 'VARCHAR', required: true, description: 'Stable identifier, e.g. A21.1.' },
 			{ name: 'action', type: 'INTEGER', required: true, min: 1, max: 50, description: 'The action it measures.' },
 			{ name: 'label', type: 'VARCHAR', required: true, description: 'What is measured (English).' },
-			{ name: 'unit', type: 'VARCHAR', required: true, values: UNITS, description: 'yes_no (1/0), percent, count, persons, km2 or usd.' },
+			{ name: 'unit', type: 'VARCHAR', required: true, description: 'Any unit. Known ones are formatted and translated: yes_no (1/0), percent, count, persons, m2, ha, km2 and currency codes (usd, eur, …); others are shown as written.' },
 			{ name: 'polarity', type: 'VARCHAR', required: true, values: POLARITIES, description: 'Which direction is progress.' },
 			{ name: 'applies_to', type: 'VARCHAR', required: true, values: APPLIES_TO, description: 'Which States it concerns (the denominator).' },
-			{ name: 'target', type: 'DOUBLE', description: 'Value that counts as met (≥ for higher_is_better, ≤ for lower_is_better); empty = trend only.' },
+			{ name: 'target', type: 'DOUBLE', unit: { column: 'unit' }, description: 'Value that counts as met (≥ for higher_is_better, ≤ for lower_is_better); empty = trend only.' },
 			{ name: 'disaggregated', type: 'BOOLEAN', description: 'Values come by sex and age group as well as in total.' },
 			{ name: 'role', type: 'VARCHAR', values: INDICATOR_ROLES, description: 'Use beyond its action (e.g. remaining_area feeds the Article 5 completion projection); at most one indicator per role.' },
 			source
@@ -181,9 +197,9 @@ export const TABLES: Record<TableName, TableDef> = {
 		userLoadable: true,
 		columns: [
 			{ name: 'indicator_id', type: 'VARCHAR', required: true, references: 'indicators.indicator_id', description: 'The indicator.' },
-			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'The State.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', pattern: 'iso3', description: 'The State.' },
 			{ name: 'year', type: 'INTEGER', required: true, min: 1997, max: 2100, description: 'The calendar year the value describes.' },
-			{ name: 'value', type: 'DOUBLE', required: true, description: 'The value, in the indicator’s unit.' },
+			{ name: 'value', type: 'DOUBLE', required: true, unit: { column: 'indicator_id', via: 'indicators' }, description: 'The value, in the indicator’s unit.' },
 			{ name: 'sex', type: 'VARCHAR', values: SEXES, description: 'female / male / unknown; empty when not disaggregated.' },
 			{ name: 'age_group', type: 'VARCHAR', values: AGE_GROUPS, description: 'child / adult / unknown; empty when not disaggregated.' },
 			source
@@ -196,10 +212,10 @@ export const TABLES: Record<TableName, TableDef> = {
 		key: ['iso3', 'article'],
 		userLoadable: true,
 		columns: [
-			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'The State.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', pattern: 'iso3', description: 'The State.' },
 			{ name: 'article', type: 'INTEGER', required: true, values: ['4', '5'], description: 'Article 4 or 5.' },
 			{ name: 'original_deadline', type: 'DATE', description: 'Deadline before any extension.' },
-			{ name: 'current_deadline', type: 'DATE', description: 'The deadline in force on the as_of date; empty when the data do not have it.' },
+			{ name: 'current_deadline', type: 'DATE', notBefore: 'original_deadline', description: 'The deadline in force on the as_of date; empty when the data do not have it.' },
 			{ name: 'extensions', type: 'INTEGER', min: 0, description: 'Extensions confirmed; empty when uncertain.' },
 			{ name: 'status', type: 'VARCHAR', description: 'ongoing / completed / unclear / missed (end of 2024).' },
 			{ name: 'completion_declared', type: 'DATE', description: 'Date completion was declared, if any.' },
@@ -221,7 +237,7 @@ export const TABLES: Record<TableName, TableDef> = {
 		key: ['iso3', 'article', 'sequence'],
 		userLoadable: true,
 		columns: [
-			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'The State.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', pattern: 'iso3', description: 'The State.' },
 			{ name: 'article', type: 'INTEGER', required: true, values: ['4', '5'], description: 'Article 4 or 5.' },
 			{ name: 'sequence', type: 'INTEGER', required: true, min: 1, description: '1 for the first extension, and so on.' },
 			{ name: 'granted_at', type: 'VARCHAR', description: 'Meeting code that granted it (e.g. 12MSP).' },
@@ -240,10 +256,10 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'code', type: 'VARCHAR', required: true, description: 'E.g. IM2024, 21MSP, 5RC.' },
 			{ name: 'type', type: 'VARCHAR', required: true, description: 'intersessional / meeting_of_states_parties / review_conference.' },
 			{ name: 'start_date', type: 'DATE', description: 'First day.' },
-			{ name: 'end_date', type: 'DATE', description: 'Last day.' },
+			{ name: 'end_date', type: 'DATE', notBefore: 'start_date', description: 'Last day.' },
 			{ name: 'city', type: 'VARCHAR', description: 'City.' },
 			{ name: 'president', type: 'VARCHAR', description: 'President of the meeting cycle.' },
-			{ name: 'president_iso3', type: 'VARCHAR', description: 'State of the President.' },
+			{ name: 'president_iso3', type: 'VARCHAR', pattern: 'iso3', description: 'State of the President.' },
 			{ name: 'notes', type: 'VARCHAR', description: 'Caveats.' },
 			source
 		]
@@ -256,7 +272,7 @@ export const TABLES: Record<TableName, TableDef> = {
 		columns: [
 			{ name: 'year', type: 'INTEGER', required: true, min: 1997, max: 2100, description: 'Year.' },
 			{ name: 'committee', type: 'VARCHAR', required: true, values: COMMITTEES, description: 'Committee.' },
-			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'Member State.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', pattern: 'iso3', description: 'Member State.' },
 			{ name: 'role', type: 'VARCHAR', description: 'chair / member.' },
 			{ name: 'basis', type: 'VARCHAR', description: 'direct / ISU meeting documents / by mandate / inferred.' },
 			source
@@ -270,7 +286,7 @@ export const TABLES: Record<TableName, TableDef> = {
 		columns: [
 			{ name: 'metric', type: 'VARCHAR', required: true, description: 'What the figure counts.' },
 			{ name: 'year', type: 'INTEGER', required: true, description: 'Year the figure refers to.' },
-			{ name: 'value', type: 'DOUBLE', required: true, description: 'The figure.' },
+			{ name: 'value', type: 'DOUBLE', required: true, unit: { column: 'unit' }, description: 'The figure.' },
 			{ name: 'unit', type: 'VARCHAR', description: 'Unit.' },
 			{ name: 'qualifier', type: 'VARCHAR', description: '“at least”, “as of …”, conflicts.' },
 			source
@@ -284,7 +300,7 @@ export const TABLES: Record<TableName, TableDef> = {
 		columns: [
 			{ name: 'meeting', type: 'VARCHAR', required: true, description: 'Meeting code, e.g. IM2024.' },
 			{ name: 'committee', type: 'VARCHAR', required: true, values: COMMITTEES, description: 'Committee.' },
-			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', description: 'The State.' },
+			{ name: 'iso3', type: 'VARCHAR', required: true, references: 'states.iso3', pattern: 'iso3', description: 'The State.' },
 			{ name: 'action', type: 'INTEGER', min: 1, max: 50, description: 'Action assessed; empty for the general text.' },
 			{ name: 'assessment', type: 'VARCHAR', values: ASSESSMENTS, description: 'Assessment of the action.' },
 			{ name: 'status', type: 'VARCHAR', required: true, values: OBSERVATION_STATUSES, description: 'draft / agreed.' },

@@ -1,5 +1,5 @@
 import { type LoadIssue, LoadError, type RawTable } from './raw';
-import { type Column, TABLES, type TableName } from './schema';
+import { type Column, PATTERNS, TABLES, type TableName } from './schema';
 
 const MAX_ISSUES = 50;
 const HEADER_ROW = 1;
@@ -113,6 +113,8 @@ export function validateTable(raw: RawTable, table: TableName): ValidTable {
 				if ('error' in c) issues.push({ file: raw.file, row, column: col.name, message: c.error });
 				else value = c.value;
 			}
+			if (typeof value === 'string' && col.pattern && !new RegExp(`^(?:${PATTERNS[col.pattern]})$`).test(value))
+				issues.push({ file: raw.file, row, column: col.name, message: `“${value}” is not an ISO 3166-1 alpha-3 code (three capital letters A–Z)` });
 			if (value !== null && col.values && !col.values.includes(String(value)))
 				issues.push({ file: raw.file, row, column: col.name, message: `“${value}” is not allowed (allowed: ${col.values.join(', ')})` });
 			if (typeof value === 'number' && ((col.min !== undefined && value < col.min) || (col.max !== undefined && value > col.max)))

@@ -8,7 +8,7 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
-import { OFFLINE_SETTINGS, type Connector } from './connector';
+import { OFFLINE_SETTINGS, type Connector, type RunOptions } from './connector';
 
 // Self-hosted, every byte from this app's own origin. Only the "eh" build (WebAssembly exception
 // handling: Chrome/Edge 95+, Firefox 100+, Safari 15.2+); the "mvp" build for older browsers would
@@ -51,9 +51,21 @@ export function createBrowserConnector(onReady?: (ms: number) => void, settings:
 		return engine;
 	}
 
+	// Terminates the worker at once, even in the middle of a query (the console's Cancel relies on it).
+	async function stop(): Promise<void> {
+		if (!engine) return;
+		const { db } = await engine;
+		engine = null;
+		await db.terminate();
+	}
+
+	return connectorOn(start, async () => (await start()).conn, stop, settings);
+}
+
+/** A connector on `connection`; `close` ends the engine (main connection) or only the connection (a fork). */
+function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duckdb.AsyncDuckDBConnection>, close: () => Promise<void>, settings: readonly string[]): Connector {
 	async function queryArrow(sql: string): Promise<Table> {
-		const { conn } = await start();
-		return (await conn.query(sql)) as unknown as Table;
+		return (await (await connection()).query(sql)) as unknown as Table;
 	}
 
 	return {
@@ -64,25 +76,45 @@ export function createBrowserConnector(onReady?: (ms: number) => void, settings:
 		async exec(sql) {
 			await queryArrow(sql);
 		},
-		async registerFile(name, bytes) {
+		async run(sql: string, options: RunOptions = {}) {
+			const conn = await connection();
+			const { signal } = options;
+			if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+			// A sent query runs in slices, so a cancel message gets between them.
+			const cancel = () => void conn.cancelSent();
+			signal?.addEventListener('abort', cancel);
+			try {
+				const reader = await conn.send(sql, true);
+				for await (const batch of reader ?? []) void batch;
+			} finally {
+				signal?.removeEventListener('abort', cancel);
+			}
+			if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+		},
+		async registerFile(name, data) {
 			const { db } = await start();
-			await db.registerFileBuffer(name, bytes);
+			if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
+			// The worker reads the File in slices where it lies: a 300 MB file is not copied.
+			else await db.registerFileHandle(name, data, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 		},
 		async dropFile(name) {
 			const { db } = await start();
 			await db.dropFile(name);
 		},
 		async insertArrow(name, data) {
-			const { conn } = await start();
+			const conn = await connection();
 			await conn.query(`DROP TABLE IF EXISTS "${name}"`);
 			await conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name, create: true });
 		},
-		// Terminates the worker at once, even in the middle of a query (the console's Cancel relies on it).
-		async close() {
-			if (!engine) return;
-			const { db } = await engine;
-			engine = null;
-			await db.terminate();
-		}
+		async appendArrow(name, ipc, create) {
+			await (await connection()).insertArrowFromIPCStream(ipc, { name, create });
+		},
+		async fork() {
+			const { db } = await start();
+			const conn = await db.connect();
+			for (const s of settings) await conn.query(s);
+			return connectorOn(start, async () => conn, () => conn.close(), settings);
+		},
+		close
 	};
 }

@@ -14,14 +14,27 @@ export interface Connector {
 	queryArrow(sql: string): Promise<Table>;
 	/** Run statements whose result is not needed. */
 	exec(sql: string): Promise<void>;
-	/** Make bytes readable by SQL under `name` (e.g. for read_csv). */
-	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	/** Make a file readable by SQL under `name` (e.g. for read_csv): bytes, or a Blob/File read in place, not copied. */
+	registerFile(name: string, data: Uint8Array | Blob): Promise<void>;
 	/** Forget a registered file. */
 	dropFile(name: string): Promise<void>;
 	/** Create table `name` from an Arrow table (replacing any table of that name). */
 	insertArrow(name: string, data: Table): Promise<void>;
+	/** Append an Arrow IPC stream to table `name`, creating it from the stream's schema when `create`. */
+	appendArrow(name: string, ipc: Uint8Array, create: boolean): Promise<void>;
+	/**
+	 * Run statements that may take long (loading a file), cancelled when `signal` aborts (the
+	 * statement fails). Use on a `fork()`, so the pages' own queries never interrupt it.
+	 */
+	run(sql: string, options?: RunOptions): Promise<void>;
+	/** A second connection to the same database (same tables, its own session). */
+	fork(): Promise<Connector>;
 	/** Release the engine. */
 	close(): Promise<void>;
+}
+
+export interface RunOptions {
+	signal?: AbortSignal;
 }
 
 /** Settings applied to every new database: no extension may be fetched (closed networks). */

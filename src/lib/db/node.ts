@@ -11,6 +11,60 @@ import { OFFLINE_SETTINGS, type Connector } from './connector';
 
 const require = createRequire(import.meta.url);
 
+interface NodeDb {
+	connect(): NodeConn;
+	registerFileBuffer(name: string, bytes: Uint8Array): void;
+	dropFile(name: string): void;
+}
+interface NodeConn {
+	query(sql: string): Table;
+	insertArrowFromIPCStream(ipc: Uint8Array, options: { name: string; create: boolean }): void;
+	close(): void;
+}
+
+function wrap(db: NodeDb, conn: NodeConn): Connector {
+	const queryArrow = async (sql: string): Promise<Table> => conn.query(sql);
+	const cancelled = (signal?: AbortSignal) => {
+		if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+	};
+	return {
+		queryArrow,
+		async query(sql) {
+			return arrowToRows(conn.query(sql));
+		},
+		async exec(sql) {
+			conn.query(sql);
+		},
+		async run(sql, options) {
+			// The blocking build cannot be interrupted; a cancel takes effect between statements.
+			cancelled(options?.signal);
+			conn.query(sql);
+			cancelled(options?.signal);
+		},
+		async registerFile(name, data) {
+			db.registerFileBuffer(name, data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer()));
+		},
+		async dropFile(name) {
+			db.dropFile(name);
+		},
+		async insertArrow(name, data) {
+			conn.query(`DROP TABLE IF EXISTS "${name}"`);
+			conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name, create: true });
+		},
+		async appendArrow(name, ipc, create) {
+			conn.insertArrowFromIPCStream(ipc, { name, create });
+		},
+		async fork() {
+			const other = db.connect();
+			for (const s of OFFLINE_SETTINGS) other.query(s);
+			return wrap(db, other);
+		},
+		async close() {
+			conn.close();
+		}
+	};
+}
+
 export async function createNodeConnector(): Promise<Connector> {
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const dir = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
@@ -26,28 +80,5 @@ export async function createNodeConnector(): Promise<Connector> {
 	db.open({ query: { castBigIntToDouble: true } });
 	const conn = db.connect();
 	for (const s of OFFLINE_SETTINGS) conn.query(s);
-
-	const queryArrow = async (sql: string): Promise<Table> => conn.query(sql);
-	return {
-		queryArrow,
-		async query(sql) {
-			return arrowToRows(conn.query(sql));
-		},
-		async exec(sql) {
-			conn.query(sql);
-		},
-		async registerFile(name, bytes) {
-			db.registerFileBuffer(name, bytes);
-		},
-		async dropFile(name) {
-			db.dropFile(name);
-		},
-		async insertArrow(name, data) {
-			conn.query(`DROP TABLE IF EXISTS "${name}"`);
-			conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name, create: true });
-		},
-		async close() {
-			conn.close();
-		}
-	};
+	return wrap(db, conn);
 }

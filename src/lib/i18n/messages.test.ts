@@ -19,6 +19,8 @@ function placeholders(text: string): string[] {
 const SAME_AS_EN = new Set<string>([
 	'nav.sql', // SQL
 	'unit.km2', // km² (French)
+	'unit.m2', // m² (French)
+	'unit.ha', // hectares (French)
 	'action.indicatorChart', // {label} only
 	'chart.source', // French: Source
 	'action.sum', // French: Total

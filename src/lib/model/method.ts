@@ -7,7 +7,8 @@
  *
  * Pure functions on plain objects: no I/O, no Svelte, no DuckDB.
  */
-import type { AppliesTo, POLARITIES, UNITS } from '../data/schema';
+import type { AppliesTo, POLARITIES } from '../data/schema';
+import { unitInfo } from '../data/units';
 
 export const METHOD_VERSION = 'v2';
 
@@ -32,11 +33,12 @@ export const MIN_COVERAGE = 0.5;
 export const ON_TRACK_THRESHOLD = 0.75;
 export const PARTIAL_THRESHOLD = 0.4;
 
-export type Unit = (typeof UNITS)[number];
+/** Units are open (data/units.ts): the known ones by their canonical code, any other as written. */
+export type Unit = string;
 export type Polarity = (typeof POLARITIES)[number];
 
-/** §2: units whose disaggregated values add up to the total. */
-export const ADDITIVE_UNITS: readonly Unit[] = ['count', 'persons', 'km2', 'usd'];
+/** §2: units whose disaggregated values add up to the total: counts, persons, areas, currencies. */
+export const isAdditive = (unit: Unit): boolean => unitInfo(unit).additive;
 
 /** An indicator as the method needs it (extra columns are ignored). */
 export interface IndicatorDef {
@@ -168,7 +170,7 @@ export function stateValue(rows: readonly ValueRow[], unit: Unit): number | null
 	const valid = rows.filter((r) => isValue(r.value));
 	const total = valid.find((r) => blank(r.sex) && blank(r.age_group));
 	if (total) return total.value;
-	if (!ADDITIVE_UNITS.includes(unit)) return null;
+	if (!isAdditive(unit)) return null;
 	const bySexAndAge = valid.filter((r) => !blank(r.sex) && !blank(r.age_group));
 	const bySex = valid.filter((r) => !blank(r.sex) && blank(r.age_group));
 	const byAge = valid.filter((r) => blank(r.sex) && !blank(r.age_group));

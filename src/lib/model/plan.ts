@@ -2,6 +2,7 @@
  * The plan's data as the method needs it, fetched once per data version and shared by every page,
  * and the questions pages ask of it ("how is each action doing in 2024?").
  */
+import { unitInfo } from '$lib/data/units';
 import type { Connector } from '$lib/db/connector';
 import type { Committee, IndicatorRole, Section } from '$lib/data/schema';
 import { BASELINE_YEAR, isParty, partyDay, partyStatus, type IndicatorDef, type StateObligation, type StateRecord } from './method';
@@ -60,6 +61,8 @@ export async function loadPlanData(conn: Connector): Promise<PlanData> {
 		conn.query<{ source: string }>(`SELECT source FROM indicator_values GROUP BY source ORDER BY count(*) DESC`)
 	]);
 	const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+	// Units are open: a known unit under any of its spellings ("%", "km²") is given its canonical code.
+	for (const i of indicators) i.unit = unitInfo(i.unit).code;
 	return {
 		actions,
 		indicators,

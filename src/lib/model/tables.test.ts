@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
-import { createTables, loadFile } from '$lib/db/ingest';
+import { createTables } from '$lib/db/ingest';
+import { loadBytes, nodeLoader } from '$lib/db/node-loader';
+import type { Loader } from '$lib/db/load/loader';
 import { createNodeConnector } from '$lib/db/node';
 import { demonstrationRows, tableSummaries } from './tables';
 
-const enc = (s: string) => new TextEncoder().encode(s);
 let conn: Connector;
+let loader: Loader;
 beforeAll(async () => {
 	conn = await createNodeConnector();
 	await createTables(conn);
-	await loadFile(conn, { name: 's.csv', bytes: enc('iso3,name,region,source\nKHM,Cambodia,Asia,UNTC\nAGO,Angola,Africa,UNTC\nBIH,Bosnia,Europe,ISU\n') }, { mode: 'add' });
+	loader = await nodeLoader(conn);
+	expect((await loadBytes(loader, 's.csv', 'iso3,name,region,source\nKHM,Cambodia,Asia,UNTC\nAGO,Angola,Africa,UNTC\nBIH,Bosnia,Europe,ISU\n')).status).toBe('loaded');
 });
 afterAll(() => conn.close());
 
@@ -26,7 +29,7 @@ describe('table summaries', () => {
 
 	it('counts demonstration rows, so the banner shows only while they are loaded', async () => {
 		expect(await demonstrationRows(conn)).toBe(0);
-		await loadFile(conn, { name: 'i.csv', bytes: enc('indicator_id,action,label,unit,polarity,applies_to,source\nX1,1,L,count,higher_is_better,all,demonstration\n') }, { mode: 'add' });
+		expect((await loadBytes(loader, 'i.csv', 'indicator_id,action,label,unit,polarity,applies_to,source\nX1,1,L,count,higher_is_better,all,demonstration\n')).status).toBe('loaded');
 		expect(await demonstrationRows(conn)).toBe(1);
 	});
 });

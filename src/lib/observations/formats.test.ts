@@ -153,3 +153,10 @@ describe('toMarkdown', () => {
 	});
 });
 
+describe('identifiers in imported observations', () => {
+	it('an iso3 that is not three capital letters is rejected with its row, like any loaded file', () => {
+		const csv = 'meeting,committee,iso3,action,assessment,status,text\nIM2024,article5,KHM,,,draft,ok\nIM2024,article5,../x,,,draft,planted\n';
+		const e = loadError(() => parseObservationsFile('obs.csv', csv));
+		expect(e.issues).toEqual([expect.objectContaining({ row: 3, column: 'iso3' })]);
+	});
+});

@@ -6,6 +6,7 @@
 // Counts are written as "…: {n}" or "{a} من أصل {b}" to avoid number–noun agreement with a
 // placeholder. Shown right-to-left (dir: 'rtl' in LOCALES).
 import type { Messages } from '../keys';
+import LOAD from './load.ar';
 
 // Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
 // spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
@@ -39,6 +40,7 @@ const PROJECTION_AR: Record<`projection.reason.${string}` | `status.projection.$
 };
 
 const ar: Messages = {
+	...LOAD,
 	'status.level.on_track': 'على المسار الصحيح',
 	'status.level.on_track.help': 'تحقق 75 في المائة على الأقل من الأهداف التي قُدِّمت تقارير بشأنها.',
 	'status.level.partial': 'على المسار الصحيح جزئياً',
@@ -397,23 +399,23 @@ const ar: Messages = {
 	'unit.usd': 'دولارات الولايات المتحدة',
 
 	'data.title': 'البيانات',
-	'data.intro': 'جميع الجداول التي تستخدمها لوحة المعلومات، مع عدد صفوف كل منها ومصادرها. حمِّل هنا ملفات CSV أو Parquet الخاصة بك؛ وتبقى في هذا المتصفح إلى أن تستعيد البيانات المرفقة.',
+	'data.intro': 'كل جدول تستخدمه لوحة المعلومات، مع عدد صفوفه ومصادره. حمّل هنا ملفاتك بصيغة CSV أو Parquet أو Excel؛ وتبقى في هذا المتصفح إلى أن تستعيد البيانات المرفقة.',
 	'data.load.title': 'تحميل الملفات',
-	'data.load.help': 'CSV (مفصولة بفواصل أو فواصل منقوطة أو علامات جدولة، بترميز UTF-8) أو Parquet. يُتعرَّف على جدول كل ملف من أعمدته؛ اختر جدولاً لتجاوز ذلك. ويُرفض الملف غير المطابق بأكمله، مع بيان الصف والعمود لكل مشكلة، ويبقى ما حُمِّل من قبل على حاله.',
+	'data.load.help': 'CSV (مفصولة بفواصل أو فواصل منقوطة أو علامات جدولة) أو Parquet أو مصنف Excel. يُتعرَّف على جدول كل ملف من أعمدته؛ وإذا لم تطابق، تحدد أنت أي عمود هو أي عمود. ويُرفض الملف المخالف لقاعدة بأكمله، مع تجميع مشكلاته حسب العمود، ويبقى ما حُمِّل من قبل على حاله.',
 	'data.load.mode': 'الوضع',
 	'data.load.add': 'الإضافة إلى ما حُمِّل',
 	'data.load.replace': 'استبدال الجدول',
 	'data.load.table': 'الجدول',
 	'data.load.auto': 'التعرّف من الأعمدة',
 	'data.load.pick': 'اختيار الملفات',
-	'data.load.drop': 'أو أفلِت ملفات CSV / Parquet هنا',
+	'data.load.drop': 'أو أفلِت ملفات CSV أو Parquet أو Excel هنا',
 	'data.load.reading': 'جارٍ قراءة {file}…',
-	'data.load.checking': 'جارٍ التحقق والتحميل…',
+	'data.load.checking': 'جارٍ التحقق من {file}…',
 	'data.load.ok': '{file}: عدد الصفوف المحمَّلة في {table}: {rows}',
 	'issue.row': 'الصف {row}',
 	'issue.column': 'العمود',
-	'data.load.rejected': 'لم يُحمَّل {file}:',
-	'data.replay.failed': 'تعذّرت إعادة تحميل بعض الملفات المخزنة من زيارة سابقة:',
+	'data.load.rejected': 'لم يُحمَّل {file}؛ بقيت الجداول على حالها:',
+	'data.replay.failed': 'تعذّرت إعادة تحميل بعض الملفات المحفوظة من زيارة سابقة:',
 	'data.tables': 'الجداول',
 	'data.col.table': 'الجدول',
 	'data.col.rows': 'الصفوف',

@@ -2,8 +2,10 @@
 // must have every key (checked by messages.test.ts).
 import { PROJECTION_TEXT_EN } from '../../model/projection';
 import { STATUS_TEXT_EN } from '../../model/status-display';
+import LOAD from './load.en';
 
 export default {
+	...LOAD,
 	...STATUS_TEXT_EN,
 	...(PROJECTION_TEXT_EN as Record<`projection.reason.${string}` | `status.projection.${string}`, string>),
 	'app.name': 'Oslo Action Plan progress',
@@ -308,23 +310,23 @@ export default {
 	'unit.usd': 'US dollars',
 
 	'data.title': 'Data',
-	'data.intro': 'Every table the dashboard uses, with its row count and sources. Load your own CSV or Parquet files here; they stay in this browser until you restore the bundled data.',
+	'data.intro': 'Every table the dashboard uses, with its row count and sources. Load your own CSV, Parquet or Excel files here; they stay in this browser until you restore the bundled data.',
 	'data.load.title': 'Load files',
-	'data.load.help': 'CSV (comma, semicolon or tab separated, UTF-8) or Parquet. Each file’s table is recognised from its columns; choose a table to override. A file that does not fit is rejected whole, with the row and column of each problem, and what was loaded before stays as it was.',
+	'data.load.help': 'CSV (comma, semicolon or tab separated), Parquet, or an Excel workbook. Each file’s table is recognised from its columns; when they do not fit, you choose which column is which. A file that breaks a rule is rejected whole, with its problems grouped by column, and what was loaded before stays as it was.',
 	'data.load.mode': 'Mode',
 	'data.load.add': 'Add to what is loaded',
 	'data.load.replace': 'Replace the table',
 	'data.load.table': 'Table',
 	'data.load.auto': 'Recognise from the columns',
 	'data.load.pick': 'Choose files',
-	'data.load.drop': 'or drop CSV / Parquet files here',
+	'data.load.drop': 'or drop CSV, Parquet or Excel files here',
 	'data.load.reading': 'Reading {file}…',
-	'data.load.checking': 'Checking and loading…',
+	'data.load.checking': 'Checking {file}…',
 	'data.load.ok': '{file}: {rows} rows loaded into {table}',
 	'issue.row': 'row {row}',
 	'issue.column': 'column',
-	'data.load.rejected': '{file} was not loaded:',
-	'data.replay.failed': 'Some files stored from an earlier visit could not be loaded again:',
+	'data.load.rejected': '{file} was not loaded; the tables are as they were:',
+	'data.replay.failed': 'Some files kept from an earlier visit could not be loaded again:',
 	'data.tables': 'Tables',
 	'data.col.table': 'Table',
 	'data.col.rows': 'Rows',

@@ -5,6 +5,7 @@
 // stocks, mines conservées, remise à disposition des terres / superficie remise à disposition).
 // Typography: \u00a0 (non-breaking space) before : ; ? ! and before % and units.
 import type { Messages } from '../keys';
+import LOAD from './load.fr';
 
 // Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
 // spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
@@ -38,6 +39,7 @@ const PROJECTION_FR: Record<`projection.reason.${string}` | `status.projection.$
 };
 
 const fr: Messages = {
+	...LOAD,
 	'status.level.on_track': 'En bonne voie',
 	'status.level.on_track.help': 'Au moins 75\u00a0% des cibles pour lesquelles des données ont été communiquées sont atteintes.',
 	'status.level.partial': 'Partiellement en bonne voie',
@@ -396,23 +398,23 @@ const fr: Messages = {
 	'unit.usd': 'dollars des États-Unis',
 
 	'data.title': 'Données',
-	'data.intro': 'Toutes les tables utilisées par le tableau de bord, avec leur nombre de lignes et leurs sources. Chargez ici vos propres fichiers CSV ou Parquet\u00a0; ils restent dans ce navigateur jusqu’à ce que vous rétablissiez les données fournies.',
+	'data.intro': 'Toutes les tables utilisées par le tableau de bord, avec leur nombre de lignes et leurs sources. Chargez ici vos propres fichiers CSV, Parquet ou Excel\u00a0; ils restent dans ce navigateur jusqu’à ce que vous rétablissiez les données fournies.',
 	'data.load.title': 'Charger des fichiers',
-	'data.load.help': 'CSV (séparateur virgule, point-virgule ou tabulation, UTF-8) ou Parquet. La table de chaque fichier est reconnue d’après ses colonnes\u00a0; choisissez une table pour imposer un autre choix. Un fichier non conforme est rejeté en entier, avec la ligne et la colonne de chaque problème, et les données chargées auparavant restent inchangées.',
+	'data.load.help': 'CSV (séparateur virgule, point-virgule ou tabulation), Parquet ou classeur Excel. La table de chaque fichier est reconnue d’après ses colonnes\u00a0; si elles ne correspondent pas, vous indiquez quelle colonne est laquelle. Un fichier qui enfreint une règle est rejeté en entier, avec ses problèmes regroupés par colonne, et les données chargées auparavant restent inchangées.',
 	'data.load.mode': 'Mode',
 	'data.load.add': 'Ajouter aux données chargées',
 	'data.load.replace': 'Remplacer la table',
 	'data.load.table': 'Table',
 	'data.load.auto': 'Reconnaître d’après les colonnes',
 	'data.load.pick': 'Choisir des fichiers',
-	'data.load.drop': 'ou déposez ici des fichiers CSV / Parquet',
+	'data.load.drop': 'ou déposez ici des fichiers CSV, Parquet ou Excel',
 	'data.load.reading': 'Lecture de {file}…',
-	'data.load.checking': 'Vérification et chargement…',
+	'data.load.checking': 'Vérification de {file}…',
 	'data.load.ok': '{file}\u00a0: {rows} lignes chargées dans {table}',
 	'issue.row': 'ligne {row}',
 	'issue.column': 'colonne',
-	'data.load.rejected': '{file} n’a pas été chargé\u00a0:',
-	'data.replay.failed': 'Certains fichiers enregistrés lors d’une visite précédente n’ont pas pu être rechargés\u00a0:',
+	'data.load.rejected': '{file} n’a pas été chargé\u00a0; les tables sont inchangées\u00a0:',
+	'data.replay.failed': 'Certains fichiers conservés lors d’une visite précédente n’ont pas pu être rechargés\u00a0:',
 	'data.tables': 'Tables',
 	'data.col.table': 'Table',
 	'data.col.rows': 'Lignes',
