@@ -80,8 +80,12 @@ describe('Parquet types mapped to the contract', () => {
 	});
 });
 
+// apache/parquet-testing files live beside the repository in ../shared/parquet-testing (data files
+// fetched from another project are not committed here; see that folder's README.md).
+const PARQUET_TESTING = '../shared/parquet-testing';
+
 describe('Parquet from other writers (apache/parquet-testing)', () => {
-	const dir = 'tests/fixtures/parquet-testing';
+	const dir = PARQUET_TESTING;
 	// The native DuckDB reads neither Hadoop-framed LZ4 nor INT96 beyond 2262: those are tested below.
 	const special = ['hadoop_lz4_compressed.parquet', 'non_hadoop_lz4_compressed.parquet', 'int96_from_spark.parquet'];
 	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.parquet') && !special.includes(f));
@@ -115,7 +119,7 @@ describe('Parquet from other writers (apache/parquet-testing)', () => {
 });
 
 describe('Parquet the native DuckDB cannot read: checked against hyparquet, or refused', () => {
-	const dir = 'tests/fixtures/parquet-testing';
+	const dir = PARQUET_TESTING;
 	const decoders = localDecoders(() => import('parquet-wasm'));
 
 	it.each(['hadoop_lz4_compressed.parquet', 'non_hadoop_lz4_compressed.parquet'])('%s (LZ4 with Hadoop framing) gives the rows hyparquet reads', async (file) => {
