@@ -1,5 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { logStep } from './scripts/build-log.js';
+import { ENGINE_INLINE_SCRIPT } from './src/lib/db/engine-inline.js';
+
+/** The adapter, saying when prerendering is done and the site is written (`npm run build` prints steps). */
+function logged(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			logStep(`prerendered ${builder.prerendered.paths.length} pages`);
+			await inner.adapt(builder);
+			logStep('adapter-static wrote build/');
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,12 +22,14 @@ const config = {
 	kit: {
 		// A static folder that runs from any web server or intranet share: every page is
 		// prerendered as a shell, and 200.html answers any other path (SPA fallback).
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true, strict: true }),
+		// Precompression is a later step of `npm run build` (scripts/precompress.js: cached, data files left out).
+		adapter: logged(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: false, strict: true })),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore' },
 		// A strict Content-Security-Policy on every page (a <meta> in each prerendered page and in 200.html,
 		// as a static host sends no headers of ours); SvelteKit adds the hashes of its own inline scripts.
-		// - scripts: this origin only; 'wasm-unsafe-eval' lets DuckDB compile its WebAssembly; no 'unsafe-eval'.
+		// - scripts: this origin only; 'wasm-unsafe-eval' lets DuckDB compile its WebAssembly; no 'unsafe-eval';
+		//   one inline script of ours by its hash (it starts the engine's worker, src/lib/db/engine-inline.js).
 		// - connect: this origin only (the bundled data, a deployment's files); workers: the DuckDB and
 		//   decoding workers of this origin, and blob: workers.
 		// - img: blob: for the PNG export (the SVG is drawn from a blob: URL), data: for images inside it.
@@ -24,7 +41,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', `sha256-${createHash('sha256').update(ENGINE_INLINE_SCRIPT).digest('base64')}`],
 				'worker-src': ['self', 'blob:'],
 				'connect-src': ['self'],
 				'img-src': ['self', 'blob:', 'data:'],

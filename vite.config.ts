@@ -1,15 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { buildSteps } from './scripts/build-log.js';
 import { dataFiles } from './scripts/data-files-plugin.js';
 import { TABLE_NAMES } from './src/lib/data/schema';
 
 export default defineConfig({
-	plugins: [sveltekit(), dataFiles({ dataDir: 'data', tableNames: TABLE_NAMES })],
+	plugins: [buildSteps(), sveltekit(), dataFiles({ dataDir: 'data', tableNames: TABLE_NAMES })],
 	// DuckDB-WASM ships its own workers and wasm; pre-bundling would rewrite their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	server: { fs: { allow: ['data'] } },
-	// Data files stay files: a small one inlined as a data: URL would be a fetch the CSP (connect-src 'self') refuses.
-	build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: (file) => (/\.(csv|parquet|json)$/.test(file) ? false : undefined) },
+	// Data files and scripts stay files: a small one inlined as a data: URL would be a fetch the CSP
+	// (connect-src 'self') refuses, or a worker it refuses (worker-src 'self' blob:).
+	build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: (file) => (/\.(csv|parquet|json|bin|js)$/.test(file) ? false : undefined) },
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

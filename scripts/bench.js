@@ -1,7 +1,8 @@
 // `npm run bench [-- --runs N] [-- --skip-node]`: how fast the app starts and how big it is.
-//  1. Cold start of / in a fresh Chromium context, N times (default 5): the performance marks
-//     db-ready (DuckDB instantiated and answered SELECT 1), data-ready (bundled CSVs loaded) and
-//     first-chart, all from navigation start; plus the DuckDB wasm request and the bytes moved.
+//  1. Start-up of / beside the engine's floor (fetch + compile of the same wasm on a blank page), N runs
+//     (default 5): cold (first visit) and warm (second visit, from the service worker) first contentful
+//     paint, first-chart, db-ready, data-ready, the engine's steps, bytes, JS before the first chart,
+//     ratios to the floor and the targets of issue 11 (scripts/bench-start.js).
 //  2. Sizes of build/: JS, wasm, CSS and data, raw and precompressed (.br/.gz).
 //  3. In Node (DuckDB-WASM's Node build, the app's own src/lib/db code loaded through Vite):
 //     the bundled indicator_values: DuckDB's read_csv, and the app's loader from CSV and from Parquet.
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium, launch, serveBuild } from './browser.js';
 import { checkBuild } from './check-build.js';
 import { benchLoad } from './bench-load.js';
+import { benchStart, pageSizes } from './bench-start.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -72,102 +74,18 @@ if (unwhole.length) console.warn(`WARNING: build/ is not whole (another build wr
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 say(`OAP dashboard benchmark — ${new Date().toISOString().slice(0, 16)}Z — ${machine}`);
 
-// 1. Cold start in Chromium ---------------------------------------------------------------------
-async function coldStarts() {
-	const executable = findChromium();
-	if (!executable) {
+// 1. Start-up beside the floor, cold and warm (scripts/bench-start.js) -------------------------------
+async function startUp() {
+	if (!findChromium()) {
 		say('\n[browser] SKIPPED: no Chromium found (apt-get install -y chromium)');
-		return null;
+		return;
 	}
-	const server = await serveBuild();
 	const browser = await launch();
-	const version = browser.version();
-	const runs = [];
 	try {
-		for (let i = 0; i < RUNS; i++) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-			const page = await context.newPage();
-			const errors = [];
-			page.on('pageerror', (e) => errors.push(e.message));
-			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-			const finished = [];
-			context.on('requestfinished', (r) =>
-				finished.push(
-					(async () => {
-						const s = await r.sizes().catch(() => null);
-						return { url: r.url(), timing: r.timing(), body: s?.responseBodySize ?? 0, headers: s?.responseHeadersSize ?? 0 };
-					})()
-				)
-			);
-			await page.goto(server.url + '/');
-			try {
-				await page.waitForFunction(() => ['db-ready', 'data-ready', 'first-chart'].every((n) => performance.getEntriesByName(n).length), null, { timeout: TIMEOUT });
-			} catch (e) {
-				throw new Error(`run ${i + 1}: the marks did not all appear within ${TIMEOUT} ms (${errors.join('; ') || e.message})`);
-			}
-			const m = await page.evaluate(() => {
-				const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-				const nav = performance.getEntriesByType('navigation')[0];
-				return {
-					timeOrigin: performance.timeOrigin,
-					dcl: nav?.domContentLoadedEventEnd ?? null,
-					load: nav?.loadEventEnd ?? null,
-					db: at('db-ready'),
-					data: at('data-ready'),
-					chart: at('first-chart')
-				};
-			});
-			const reqs = await Promise.all(finished);
-			const wasm = reqs.find((r) => /\.wasm(\?|$)/.test(r.url));
-			// Playwright's timing: startTime is epoch ms; the rest are ms after it.
-			const wasmStart = wasm ? wasm.timing.startTime - m.timeOrigin : null;
-			const wasmEnd = wasm && wasm.timing.responseEnd >= 0 ? wasmStart + wasm.timing.responseEnd : null;
-			runs.push({
-				...m,
-				wasmFile: wasm ? path.basename(new URL(wasm.url).pathname) : null,
-				wasmStart,
-				wasmEnd,
-				engine: wasmStart !== null ? m.db - wasmStart : null,
-				bytes: reqs.reduce((s, r) => s + r.body + r.headers, 0),
-				requests: reqs.length,
-				errors
-			});
-			await context.close();
-		}
+		await benchStart({ browser, serve: (pages) => serveBuild('build', 0, pages), runs: RUNS, say, table, ms, size });
 	} finally {
 		await browser.close();
-		await server.close();
 	}
-
-	const rows = [
-		['navigation → DOMContentLoaded', runs.map((r) => r.dcl)],
-		['navigation → load event', runs.map((r) => r.load)],
-		['navigation → wasm request start', runs.map((r) => r.wasmStart)],
-		['navigation → wasm downloaded', runs.map((r) => r.wasmEnd)],
-		['navigation → db-ready', runs.map((r) => r.db)],
-		['  DuckDB: wasm request → db-ready', runs.map((r) => r.engine)],
-		['navigation → data-ready', runs.map((r) => r.data)],
-		['  bundled CSVs: db-ready → data-ready', runs.map((r) => r.data - r.db)],
-		['navigation → first-chart', runs.map((r) => r.chart)],
-		['  data-ready → first-chart', runs.map((r) => r.chart - r.data)]
-	];
-	say(`\n[browser] cold start of /, fresh context each run, ${RUNS} runs, ${version}, loopback server (sirv, precompressed)`);
-	say(
-		table(
-			['ms', 'median', 'min', 'max'],
-			rows.map(([label, xs]) => {
-				const v = xs.filter((x) => x !== null && !Number.isNaN(x));
-				if (!v.length) return [label, '–', '–', '–'];
-				const s = stats(v);
-				return [label, ms(s.median), ms(s.min), ms(s.max)];
-			})
-		)
-	);
-	say(`wasm bundle chosen: ${runs[0].wasmFile ?? '?'}; transferred per cold start (encoded bodies + headers): ${mb(median(runs.map((r) => r.bytes)))} in ${median(runs.map((r) => r.requests))} requests`);
-	const errs = runs.flatMap((r) => r.errors);
-	if (errs.length) say(`browser errors seen: ${[...new Set(errs)].join(' | ')}`);
-	say('(db-ready = DuckDB-WASM worker + wasm instantiated + connection opened + SELECT 1; the wasm request starts once the app has decided to start DuckDB)');
-	return runs;
 }
 
 // 1b. The SQL console: its own DuckDB and a copy of the loaded tables, made on the first Run ----------
@@ -234,7 +152,8 @@ function sizes() {
 		['JS (.js under build/_app)', /\.js$/],
 		['CSS', /\.css$/],
 		['wasm (all bundles)', /\.wasm$/],
-		['data (.csv/.parquet)', /\.(csv|parquet)$/]
+		['bundled tables, checked at build time (.bin)', /\.bin$/],
+		['data files a deployment may replace (.csv/.parquet)', /\.(csv|parquet)$/]
 	];
 	const rows = groups.map(([label, re]) => {
 		const list = files.filter((f) => re.test(f));
@@ -242,7 +161,8 @@ function sizes() {
 		const br = list.reduce((s, f) => s + bytes(f + '.br'), 0);
 		const gz = list.reduce((s, f) => s + bytes(f + '.gz'), 0);
 		const missing = list.filter((f) => !fs.existsSync(f + '.br')).length;
-		return [label, String(list.length), size(raw), br ? size(br) : '–', gz ? size(gz) : '–', missing ? `${missing} not precompressed` : ''];
+		const note = missing && /csv/.test(label) ? 'not precompressed (replaceable)' : missing ? `${missing} not precompressed` : '';
+		return [label, String(list.length), size(raw), br ? size(br) : '–', gz ? size(gz) : '–', note];
 	});
 	const wasmRows = files
 		.filter((f) => f.endsWith('.wasm'))
@@ -253,9 +173,11 @@ function sizes() {
 		.slice(0, 3)
 		.map((f) => [`  ${path.basename(f)}`, '1', size(bytes(f)), size(bytes(f + '.br')), size(bytes(f + '.gz')), '']);
 	say('\n[build] sizes');
-	say(table(['', 'files', 'raw', '.br', '.gz', 'note'], [...rows.slice(0, 2), rows[2], ...wasmRows, rows[3], ...dataRows]));
+	say(table(['', 'files', 'raw', '.br', '.gz', 'note'], [...rows.slice(0, 2), rows[2], ...wasmRows, rows[3], rows[4], ...dataRows]));
 	const repoData = fs.readdirSync('data').filter((f) => /\.(csv|parquet)$/.test(f));
 	const sum = (ext) => repoData.filter((f) => f.endsWith(ext)).reduce((s, f) => s + bytes(path.join('data', f)), 0);
+	const pages = pageSizes('build');
+	say(`prerendered pages as served (gzip): ${pages.count} pages, median ${size(pages.median)}, largest ${size(pages.max?.gz ?? 0)} (${pages.max?.rel ?? '–'}); the prerendered results a page carries must stay ≤ 30 KiB gzip`);
 	say(`data/ in the repo: ${size(sum('.csv'))} as CSV, ${size(sum('.parquet'))} as Parquet (indicator_values: ${size(bytes('data/indicator_values.csv'))} CSV vs ${size(bytes('data/indicator_values.parquet'))} Parquet)`);
 }
 
@@ -339,7 +261,7 @@ async function loading() {
 }
 
 try {
-	await coldStarts();
+	await startUp();
 	await consoleRuns();
 	sizes();
 	await csvVsParquet();

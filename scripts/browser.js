@@ -19,11 +19,23 @@ export function findChromium() {
 	return p && fs.existsSync(p) ? p : null;
 }
 
-/** Serve build/ (precompressed files included) with the SPA fallback, as a static host would. */
-export async function serveBuild(dir = 'build', port = 0) {
+/**
+ * Serve build/ (precompressed files included) with the SPA fallback, as a well-set static host would:
+ * SvelteKit's hashed files under _app/immutable/ may be cached for good. `pages` adds pages of
+ * the caller's own at given paths (the benchmark's blank page).
+ */
+export async function serveBuild(dir = 'build', port = 0, pages = {}) {
 	if (!fs.existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
-	const handler = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true, extensions: ['html'] });
-	const server = http.createServer(handler);
+	const setHeaders = (res, pathname) => {
+		if (pathname.includes('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+	};
+	const files = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true, extensions: ['html'], setHeaders });
+	const server = http.createServer((req, res) => {
+		const page = pages[(req.url ?? '').split('?')[0]];
+		if (!page) return files(req, res);
+		res.setHeader('content-type', 'text/html; charset=utf-8');
+		res.end(page);
+	});
 	await new Promise((r) => server.listen(port, '127.0.0.1', r));
 	const address = server.address();
 	return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(r)) };

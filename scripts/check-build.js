@@ -1,5 +1,6 @@
 // Every precompressed file (.br, .gz) of a build must decompress to its original: a half-written or
-// stale build fails here (the end-to-end suite and the benchmark check it first).
+// stale build fails here (the end-to-end suite and the benchmark check it first). And build/ holds
+// only what is served: every file under _app/ is named by some other served file.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -25,4 +26,14 @@ export function checkBuild(dir) {
 		}
 	}
 	return problems;
+}
+
+/** Files of `dir` no page, script or style sheet names: emitted by a plugin but never requested. */
+export function strayFiles(dir) {
+	const all = fs.readdirSync(dir, { recursive: true }).filter((rel) => !/\.(br|gz)$/.test(rel) && fs.statSync(path.join(dir, rel)).isFile());
+	const texts = all.filter((rel) => /\.(html|js|css|json)$/.test(rel)).map((rel) => [rel, fs.readFileSync(path.join(dir, rel), 'utf8')]);
+	return all.filter((rel) => rel.startsWith('_app' + path.sep + 'immutable')).filter((rel) => {
+		const name = path.basename(rel);
+		return !texts.some(([other, text]) => other !== rel && text.includes(name));
+	});
 }

@@ -4,8 +4,6 @@
  * nothing. Each case states its exact outcome: refused with this message and the tables unchanged, or
  * accepted with exactly these values. (Data files have their own corpus beside the loader.)
  */
-import { createRequire } from 'node:module';
-import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { CONSOLE_SETTINGS } from '$lib/db/console-settings';
@@ -27,9 +25,7 @@ describe('SQL links: run on the console’s locked copy, refused or confined the
 	let before: unknown;
 	beforeAll(async () => {
 		main = await bundledDb();
-		// In Node, DuckDB's Arrow comes from the CommonJS copy of apache-arrow (see model/console.test.ts).
-		const cjs = createRequire(import.meta.url)('apache-arrow');
-		source = { conn: { ...main, queryArrow: async (sql) => tableFromIPC(cjs.tableToIPC(await main.queryArrow(sql), 'stream')) }, version: 1 };
+		source = { conn: main, version: 1 };
 		session = new ConsoleSession(async () => {
 			const c = await createNodeConnector();
 			for (const s of CONSOLE_SETTINGS) await c.exec(s);

@@ -20,7 +20,10 @@ export interface Connector {
 	dropFile(name: string): Promise<void>;
 	/** Create table `name` from an Arrow table (replacing any table of that name). */
 	insertArrow(name: string, data: Table): Promise<void>;
-	/** Append an Arrow IPC stream to table `name`, creating it from the stream's schema when `create`. */
+	/**
+	 * Append an Arrow IPC stream to table `name`, creating it from the stream's schema when `create`.
+	 * The browser hands `ipc`'s buffer to DuckDB's worker when `ipc` spans all of it (then unusable here).
+	 */
 	appendArrow(name: string, ipc: Uint8Array, create: boolean): Promise<void>;
 	/**
 	 * Run statements that may take long (loading a file), cancelled when `signal` aborts (the

@@ -9,7 +9,7 @@ import { CONSOLE_SETTINGS } from './console-settings';
 import type { Connector } from './connector';
 
 export async function createConsoleConnector(): Promise<Connector> {
-	const conn = createBrowserConnector(undefined, CONSOLE_SETTINGS);
+	const conn = createBrowserConnector(CONSOLE_SETTINGS);
 	await conn.exec('SELECT 1');
 	return conn;
 }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 // Through IPC bytes, so the app's Arrow copy and DuckDB's never need to be the same object.
-import { tableToIPC, type Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import { arrowToRows } from './arrow-rows';
 import { OFFLINE_SETTINGS, type Connector } from './connector';
 
@@ -18,19 +18,22 @@ interface NodeDb {
 }
 interface NodeConn {
 	query(sql: string): Table;
+	useUnsafe<R>(f: (bindings: { runQuery(conn: number, sql: string): Uint8Array }, conn: number) => R): R;
 	insertArrowFromIPCStream(ipc: Uint8Array, options: { name: string; create: boolean }): void;
 	close(): void;
 }
 
 function wrap(db: NodeDb, conn: NodeConn): Connector {
-	const queryArrow = async (sql: string): Promise<Table> => conn.query(sql);
+	// Results as this app's own Arrow (from the result's IPC bytes): DuckDB's copy of apache-arrow may be
+	// another module instance, whose tables this copy's tableToIPC would silently write empty.
+	const queryArrow = async (sql: string): Promise<Table> => tableFromIPC(conn.useUnsafe((b, c) => b.runQuery(c, sql)));
 	const cancelled = (signal?: AbortSignal) => {
 		if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
 	};
 	return {
 		queryArrow,
 		async query(sql) {
-			return arrowToRows(conn.query(sql));
+			return arrowToRows(await queryArrow(sql));
 		},
 		async exec(sql) {
 			conn.query(sql);

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { CONSOLE_SETTINGS } from '$lib/db/console-settings';
@@ -14,15 +12,6 @@ async function lockedNode(): Promise<Connector> {
 	return conn;
 }
 
-/**
- * In Node, DuckDB's Arrow tables come from the CommonJS copy of apache-arrow, which the app's (ES module)
- * tableToIPC does not recognise; the browser has one copy. Hand the app tables of its own copy.
- */
-function appArrow(conn: Connector): Connector {
-	const cjs = createRequire(import.meta.url)('apache-arrow');
-	return { ...conn, queryArrow: async (sql) => tableFromIPC(cjs.tableToIPC(await conn.queryArrow(sql), 'stream')) };
-}
-
 const one = async (conn: Connector, sql: string) => Object.values((await conn.query(sql))[0])[0];
 
 describe('ConsoleSession: queries run on a locked-down copy of the loaded tables', () => {
@@ -33,7 +22,7 @@ describe('ConsoleSession: queries run on a locked-down copy of the loaded tables
 	let sum: unknown;
 	beforeAll(async () => {
 		main = await bundledDb();
-		source = { conn: appArrow(main), version: 1 };
+		source = { conn: main, version: 1 };
 		session = new ConsoleSession(() => (opened++, lockedNode()));
 		sum = await one(main, 'SELECT sum(value) FROM indicator_values');
 	});
@@ -81,7 +70,7 @@ describe('ConsoleSession: queries run on a locked-down copy of the loaded tables
 
 	it('a new version of the loaded data brings a fresh copy (and a fresh engine)', async () => {
 		const before = opened;
-		source = { conn: appArrow(main), version: 2 };
+		source = { conn: main, version: 2 };
 		const r = await session.run('SELECT count(*) AS n FROM states', source);
 		expect(r.rows[0].n).toBe(await one(main, 'SELECT count(*) FROM states'));
 		expect(opened).toBe(before + 1);

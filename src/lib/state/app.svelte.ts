@@ -1,13 +1,15 @@
-import type { Connector } from '$lib/db/connector';
+import bundledUrl from 'virtual:oap-bundled-data';
+import { fingerprint, insertBundled, sameList, unpackBundled, type Bundled } from '$lib/db/bundled';
+import { OFFLINE_SETTINGS, type Connector } from '$lib/db/connector';
+import { startEngineWorker } from '$lib/db/engine-start';
 import { createTables } from '$lib/db/ingest';
-import { Loader, type LoadMode, type LoadOutcome, type LoadProgress, type LoadRequest } from '$lib/db/load/loader';
-import { workerDecoders } from '$lib/data/decode/decode-client';
-import { rememberedMapping, rememberMapping } from '$lib/data/mapping-memory';
+import { loadListed, problemsOf } from '$lib/db/load/listed';
+import type { Loader, LoadMode, LoadOutcome, LoadProgress, LoadRequest } from '$lib/db/load/loader';
 import { clearStoredFiles, storedFiles, storeFile, type StoredFile } from '$lib/data/persist';
 import { fileProblem, type ProblemGroup } from '$lib/data/problems';
 import type { ColumnMapping } from '$lib/data/recognise';
 import { TABLE_NAMES, type TableName } from '$lib/data/schema';
-import { fetchDataFile, fetchManifest, MANIFEST_DIR } from './deployment';
+import { fetchDataFile, fetchManifest, MANIFEST_DIR, type Manifest } from './deployment';
 import { storage } from './storage.svelte';
 
 export type AppStatus = 'starting' | 'ready' | 'failed';
@@ -41,6 +43,24 @@ function mark(name: string): void {
 	if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
+/** The bundled tables the build checked (db/bundled.ts); null when they cannot be had (the files are loaded instead). */
+async function fetchBundled(): Promise<Bundled | null> {
+	try {
+		const res = await fetch(bundledUrl);
+		return res.ok ? unpackBundled(new Uint8Array(await res.arrayBuffer())) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** What the start fetches while the engine compiles. */
+interface Prefetched {
+	manifest: Promise<Manifest | Error>;
+	bundled: Promise<Bundled | null>;
+}
+
+const prefetch = (): Prefetched => ({ manifest: fetchManifest().catch((e: Error) => e), bundled: fetchBundled() });
+
 const today = () => new Date().toISOString().slice(0, 10);
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
@@ -57,7 +77,9 @@ class AppData {
 	/** Problems replaying files stored from an earlier visit. */
 	replayProblems = $state.raw<ProblemGroup[]>([]);
 	#conn: Promise<Connector> | null = null;
-	#loader: Loader | null = null;
+	#loader: Promise<Loader> | null = null;
+	/** Loads and restores, one at a time (a check of the deployment's files may reload them). */
+	#queue: Promise<unknown> = Promise.resolve();
 	#memo = new Map<string, { version: number; value: Promise<unknown> }>();
 	/** Files loaded in this tab whose saving failed, so a retry saves them instead of loading them twice. */
 	#unsaved = new Map<string, { result: FileResult; stored: StoredFile }>();
@@ -80,12 +102,14 @@ class AppData {
 
 	async #start(): Promise<Connector> {
 		try {
+			// All at once: the engine's worker (fetching and compiling the wasm), DuckDB's API, the manifest and the bundled tables.
+			const worker = startEngineWorker();
+			const fetched = prefetch();
 			const { createBrowserConnector } = await import('$lib/db/browser');
-			const conn = createBrowserConnector();
+			const conn = createBrowserConnector(OFFLINE_SETTINGS, worker);
 			await conn.exec('SELECT 1');
 			mark('db-ready');
-			this.#loader = new Loader(conn, await conn.fork(), workerDecoders());
-			await this.#loadDeployment(conn);
+			await this.#loadDeployment(conn, fetched);
 			mark('data-ready');
 			await this.#replay();
 			this.status = 'ready';
@@ -98,29 +122,73 @@ class AppData {
 		}
 	}
 
-	async #loadDeployment(conn: Connector): Promise<void> {
+	/** The one loader, made when a file is to be loaded (the bundled tables need none). */
+	#getLoader(): Promise<Loader> {
+		this.#loader ??= (async () => {
+			const conn = await this.connector();
+			const [{ Loader }, { workerDecoders }] = await Promise.all([import('$lib/db/load/loader'), import('$lib/data/decode/decode-client')]);
+			return new Loader(conn, await conn.fork(), workerDecoders());
+		})();
+		return this.#loader;
+	}
+
+	#exclusive<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(work, work);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
+	/**
+	 * The deployment's data: the tables the build checked, inserted as they are, when the served
+	 * manifest lists the build's own files; otherwise every listed file through the loader.
+	 */
+	async #loadDeployment(conn: Connector, fetched: Prefetched = prefetch()): Promise<void> {
 		await conn.exec(TABLE_NAMES.map((t) => `DROP TABLE IF EXISTS "${t}"`).join(';'));
 		await createTables(conn);
-		const problems: ProblemGroup[] = [];
-		let manifest;
-		try {
-			manifest = await fetchManifest();
-		} catch (e) {
-			this.deploymentProblems = [fileProblem(`${MANIFEST_DIR}/manifest.json`, 'engine', { reason: (e as Error).message })];
+		const manifest = await fetched.manifest;
+		if (manifest instanceof Error) {
+			this.deploymentProblems = [fileProblem(`${MANIFEST_DIR}/manifest.json`, 'engine', { reason: manifest.message })];
 			return;
 		}
-		const loadedAt = today();
-		const blobs = await Promise.all(manifest.files.map((e) => fetchDataFile(e).catch((err: Error) => err)));
-		for (const [i, e] of manifest.files.entries()) {
-			const data = blobs[i];
-			if (data instanceof Error) {
-				problems.push(fileProblem(e.file, 'engine', { reason: data.message }));
-				continue;
-			}
-			const outcome = await this.#loader!.load({ name: e.file, data, mode: 'add', table: e.table, sheet: e.sheet, headerRow: e.headerRow, provenance: e.source, loadedAt });
-			problems.push(...problemsOf(outcome));
+		const bundled = await fetched.bundled;
+		if (bundled && sameList(bundled.header.files, manifest.files)) {
+			const t0 = performance.now();
+			await insertBundled(conn, bundled);
+			performance.measure('oap-engine:insert', { start: t0, end: performance.now() });
+			this.deploymentProblems = [];
+			void this.#checkServedFiles(bundled);
+			return;
 		}
-		this.deploymentProblems = problems;
+		this.deploymentProblems = await loadListed(await this.#getLoader(), manifest.files, fetchDataFile, today());
+	}
+
+	/**
+	 * A team may replace a listed file in place without touching the manifest (README, Deploy): once
+	 * the pages are drawn, the served files are compared with the ones the build checked, and if one
+	 * differs the listed files are loaded through the loader instead (the pages then redraw).
+	 */
+	async #checkServedFiles(bundled: Bundled): Promise<void> {
+		await new Promise((r) => setTimeout(r, 1000));
+		try {
+			for (const f of bundled.header.files) {
+				const bytes = new Uint8Array(await (await fetchDataFile(f)).arrayBuffer());
+				if (fingerprint(bytes) !== f.hash) return this.#reloadDeployment();
+			}
+		} catch {
+			// Unreachable now (offline and never kept): the checked tables stand until the next visit.
+		}
+	}
+
+	#reloadDeployment(): Promise<void> {
+		return this.#exclusive(async () => {
+			const conn = await this.connector();
+			const files = (await fetchManifest()).files;
+			await conn.exec(TABLE_NAMES.map((t) => `DROP TABLE IF EXISTS "${t}"`).join(';'));
+			await createTables(conn);
+			this.deploymentProblems = await loadListed(await this.#getLoader(), files, fetchDataFile, today());
+			await this.#replay();
+			this.version++;
+		});
 	}
 
 	async #replay(): Promise<void> {
@@ -133,7 +201,7 @@ class AppData {
 			storage.refused(e);
 		}
 		for (const f of stored) {
-			const outcome = await this.#loader!.load({ name: f.name, data: f.data, mode: f.mode, table: f.table, mapping: f.mapping, sheet: f.sheet ?? undefined, headerRow: f.headerRow ?? undefined, confirmOrphans: true, loadedAt: f.loadedAt });
+			const outcome = await (await this.#getLoader()).load({ name: f.name, data: f.data, mode: f.mode, table: f.table, mapping: f.mapping, sheet: f.sheet ?? undefined, headerRow: f.headerRow ?? undefined, confirmOrphans: true, loadedAt: f.loadedAt });
 			problems.push(...problemsOf(outcome));
 		}
 		this.replayProblems = problems;
@@ -167,11 +235,14 @@ class AppData {
 	}
 
 	/** Load one file with the user's choices; save it in the browser when it loaded. */
-	async loadFile(file: File, choices: FileChoices, options: { signal?: AbortSignal; onProgress?: (file: string, p: LoadProgress) => void } = {}): Promise<FileResult> {
+	loadFile(file: File, choices: FileChoices, options: { signal?: AbortSignal; onProgress?: (file: string, p: LoadProgress) => void } = {}): Promise<FileResult> {
+		return this.#exclusive(() => this.#loadFile(file, choices, options));
+	}
+
+	async #loadFile(file: File, choices: FileChoices, options: { signal?: AbortSignal; onProgress?: (file: string, p: LoadProgress) => void }): Promise<FileResult> {
 		const again = this.#unsaved.get(fileKey(file));
 		if (again) return this.#saveAgain(fileKey(file), again.result, again.stored);
-		const conn = await this.connector();
-		void conn;
+		const [loader, { rememberedMapping, rememberMapping }] = await Promise.all([this.#getLoader(), import('$lib/data/mapping-memory')]);
 		const req: LoadRequest = {
 			name: file.name,
 			data: file,
@@ -181,7 +252,7 @@ class AppData {
 			signal: options.signal,
 			onProgress: (p) => options.onProgress?.(file.name, p)
 		};
-		const outcome = await this.#loader!.load(req);
+		const outcome = await loader.load(req);
 		const result: FileResult = { file, choices, outcome, saved: null, retriedSave: false };
 		if (outcome.status !== 'loaded') return result;
 		this.version++;
@@ -219,29 +290,24 @@ class AppData {
 
 	/** Forget the stage kept for a rejected file's problem list. */
 	async releaseProblems(): Promise<void> {
-		await this.#loader?.releaseKept();
+		await (await this.#loader)?.releaseKept();
 	}
 
 	/** Forget the user's files and go back to the deployment's data. */
-	async restoreBundled(): Promise<void> {
-		const conn = await this.connector();
-		try {
-			await clearStoredFiles();
-		} catch (e) {
-			storage.refused(e);
-		}
-		this.#unsaved.clear();
-		await this.#loadDeployment(conn);
-		this.replayProblems = [];
-		this.version++;
+	restoreBundled(): Promise<void> {
+		return this.#exclusive(async () => {
+			const conn = await this.connector();
+			try {
+				await clearStoredFiles();
+			} catch (e) {
+				storage.refused(e);
+			}
+			this.#unsaved.clear();
+			await this.#loadDeployment(conn);
+			this.replayProblems = [];
+			this.version++;
+		});
 	}
-}
-
-/** The problems an outcome reports, for the lists of files that could not be loaded at start. */
-function problemsOf(outcome: LoadOutcome): ProblemGroup[] {
-	if (outcome.status === 'rejected') return outcome.problems;
-	if (outcome.status === 'loaded' || outcome.status === 'cancelled') return [];
-	return [fileProblem(outcome.file, 'no_table')];
 }
 
 export const app = new AppData();

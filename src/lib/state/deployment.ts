@@ -5,19 +5,12 @@
  */
 import { base } from '$app/paths';
 import { TABLE_NAMES, type TableName } from '$lib/data/schema';
+import type { ListedFile } from '$lib/db/load/listed';
 
 export const MANIFEST_DIR = 'data-files';
 
-export interface ManifestEntry {
-	/** Path relative to the manifest. */
-	file: string;
-	/** The table, when recognition from the columns should not decide. */
-	table?: TableName;
-	/** Source of rows without one (default: "<file>, loaded <date>"). */
-	source?: string;
-	sheet?: string;
-	headerRow?: number;
-}
+/** One listed file (the loader's own description of a file in a list). */
+export type ManifestEntry = ListedFile;
 
 export interface Manifest {
 	files: ManifestEntry[];

@@ -1,0 +1,33 @@
+// One line per build step, with the time since `npm run build` started (scripts/build.js sets the
+// start; a bare `vite build` counts from when this module loaded).
+const start = Number(process.env.OAP_BUILD_START) || Date.now();
+
+export function logStep(text) {
+	console.log(`[build ${((Date.now() - start) / 1000).toFixed(1).padStart(5)} s] ${text}`);
+}
+
+/** Run `work`, then log `text(result)` with how long it took. */
+export async function timed(text, work) {
+	const t0 = Date.now();
+	const result = await work();
+	logStep(`${typeof text === 'function' ? text(result) : text} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+	return result;
+}
+
+/** Vite plugin: a line when each environment's bundle (client, server, service worker) is written. */
+export function buildSteps() {
+	const started = new Map();
+	return {
+		name: 'oap-build-steps',
+		apply: 'build',
+		buildStart() {
+			started.set(this.environment?.name ?? 'build', Date.now());
+		},
+		writeBundle(options, bundle) {
+			const env = this.environment?.name ?? 'build';
+			const files = Object.keys(bundle).length;
+			const what = env === 'ssr' ? 'server bundle (for prerendering)' : /service-worker/.test(Object.keys(bundle).join()) ? 'service worker' : `${env} bundle`;
+			logStep(`vite: ${what}, ${files} files (${((Date.now() - (started.get(env) ?? Date.now())) / 1000).toFixed(1)} s)`);
+		}
+	};
+}

@@ -1,0 +1,37 @@
+// `npm run build`: the static site in build/, one line per step with its time.
+//   bundled data → client, server and service-worker bundles → prerendered pages (adapter-static)
+//   → precompressed copies (cached by content) → check: whole, and nothing in it that is not served.
+// The brotli of the DuckDB wasm (the slowest part by far) starts at once on another core and is cached.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT);
+process.env.OAP_BUILD_START ??= String(Date.now());
+const { logStep, timed } = await import('./build-log.js');
+const { precompress, warmCache } = await import('./precompress.js');
+const { checkBuild, strayFiles } = await import('./check-build.js');
+
+const require = createRequire(import.meta.url);
+const wasm = [require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')];
+const warming = warmCache(ROOT, wasm);
+
+try {
+	logStep('vite build: bundled data, client, server and service worker bundles, prerendering');
+	const { build } = await import('vite');
+	await build({ logLevel: 'warn' });
+	await timed('waited for the wasm in the compression cache', () => warming);
+	await timed(
+		(r) => `precompressed ${r.files} files: ${r.written} .br/.gz written, ${r.hits} from the cache, ${r.compressed} compressed now`,
+		() => precompress(ROOT, 'build', { skip: ['data-files'] })
+	);
+	const problems = await timed('checked build/: every .br/.gz matches its file; no file that nothing requests', async () => [...checkBuild('build'), ...strayFiles('build').map((f) => `${f}: nothing served names it`)]);
+	if (problems.length) throw new Error(`build/ is not as served:\n  ${problems.join('\n  ')}`);
+	const size = fs.readdirSync('build', { recursive: true }).reduce((s, rel) => s + (fs.statSync(path.join('build', rel)).isFile() ? fs.statSync(path.join('build', rel)).size : 0), 0);
+	logStep(`done: build/ is ${(size / 1048576).toFixed(1)} MiB`);
+} catch (e) {
+	logStep(`FAILED: ${e.stack || e.message}`);
+	process.exit(1);
+}
