@@ -1,6 +1,7 @@
 import type { Connector } from '$lib/db/connector';
 import { createTables } from '$lib/db/ingest';
 import { Loader, type LoadMode, type LoadOutcome, type LoadProgress, type LoadRequest } from '$lib/db/load/loader';
+import { localDay } from '$lib/data/day';
 import { workerDecoders } from '$lib/data/decode/decode-client';
 import { rememberedMapping, rememberMapping } from '$lib/data/mapping-memory';
 import { clearStoredFiles, storedFiles, storeFile, type StoredFile } from '$lib/data/persist';
@@ -41,7 +42,6 @@ function mark(name: string): void {
 	if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 /**
@@ -109,7 +109,7 @@ class AppData {
 			this.deploymentProblems = [fileProblem(`${MANIFEST_DIR}/manifest.json`, 'engine', { reason: (e as Error).message })];
 			return;
 		}
-		const loadedAt = today();
+		const loadedAt = localDay();
 		const blobs = await Promise.all(manifest.files.map((e) => fetchDataFile(e).catch((err: Error) => err)));
 		for (const [i, e] of manifest.files.entries()) {
 			const data = blobs[i];
@@ -176,7 +176,7 @@ class AppData {
 			name: file.name,
 			data: file,
 			...choices,
-			loadedAt: today(),
+			loadedAt: localDay(),
 			remembered: rememberedMapping,
 			signal: options.signal,
 			onProgress: (p) => options.onProgress?.(file.name, p)
