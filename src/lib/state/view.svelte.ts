@@ -26,6 +26,8 @@ export async function ask<T>(question: (src: Source) => Promise<T>): Promise<T> 
 export interface PageView<T> extends Live<T> {
 	/** The answer shown is the prerendered one (the engine has not answered yet). */
 	readonly prerendered: boolean;
+	/** The engine's answer to the current parameters is shown, and no other is on its way. */
+	readonly current: boolean;
 	/** The prerendered answer is shown while the reader's own files (kept in this browser) are still to be loaded. */
 	readonly pending: boolean;
 	/** The engine's answer differs from the prerendered one it replaced. */
@@ -59,6 +61,9 @@ export function pageView<P, T>(name: string, params: () => P, question: (src: So
 		},
 		get prerendered() {
 			return answer.value === undefined && first !== undefined;
+		},
+		get current() {
+			return answer.value?.key === key && !answer.loading;
 		},
 		get pending() {
 			return answer.value === undefined && first !== undefined && storedFiles.count > 0;
