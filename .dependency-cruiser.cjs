@@ -34,6 +34,20 @@ module.exports = {
 			to: { path: UI }
 		},
 		{
+			name: 'charts-are-specs',
+			comment: 'src/lib/charts holds pure Plot specs (rows, options) → Plot options: no component, page or app state; components draw them (components/Chart.svelte).',
+			severity: 'error',
+			from: { path: '^src/lib/charts/' },
+			to: { path: ['^src/(routes|lib/(components|state|observations|export))/', '\\.svelte$'] }
+		},
+		{
+			name: 'pages-ask-views',
+			comment: 'Pages ask the model through state/view.svelte.ts (pageView, ask): no page holds a connector or writes SQL.',
+			severity: 'error',
+			from: { path: '^src/routes/' },
+			to: { path: ['^src/lib/db/', '^src/lib/state/live\\.svelte\\.ts$'] }
+		},
+		{
 			name: 'no-circular',
 			severity: 'error',
 			from: {},
@@ -45,6 +59,8 @@ module.exports = {
 		exclude: { path: '\\.test\\.ts$' },
 		tsConfig: { fileName: 'tsconfig.json' },
 		tsPreCompilationDeps: true,
+		// tsconfig's paths do not reach imports in .svelte files: the alias resolves $lib there too, or they go unchecked.
+		webpackConfig: { fileName: 'scripts/depcruise-resolve.cjs' },
 		enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'svelte'], extensions: ['.ts', '.js', '.svelte'] },
 		reporterOptions: { text: { highlightFocused: true } }
 	}

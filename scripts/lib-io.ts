@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { parquetWriteBuffer } from 'hyparquet-writer';
 import { TABLES, columnNames } from '../src/lib/data/schema.ts';
 import { csvText } from '../src/lib/export/csv.ts';
+import { writeParquet, type ParquetType } from '../src/lib/export/parquet.ts';
 import type { ColumnType, TableName } from '../src/lib/data/schema.ts';
 
 export type Cell = string | number | boolean | null;
@@ -41,7 +41,10 @@ export function toCsv(table: TableName, rows: Row[]): string {
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Converts a cell to the JS value hyparquet-writer expects for the column type. */
+/** The Parquet type of each schema type. */
+const PARQUET_TYPE: Record<ColumnType, ParquetType> = { VARCHAR: 'STRING', INTEGER: 'INT32', DOUBLE: 'DOUBLE', DATE: 'DATE', BOOLEAN: 'BOOLEAN' };
+
+/** A cell as the Parquet writer takes it for the column's type; a cell that is not of that type stops the script. */
 function parquetValue(type: ColumnType, v: Cell | undefined, where: string): unknown {
 	if (isNull(v)) return null;
 	switch (type) {
@@ -59,7 +62,7 @@ function parquetValue(type: ColumnType, v: Cell | undefined, where: string): unk
 		}
 		case 'DATE':
 			if (!DATE_RE.test(String(v))) throw new Error(`${where}: not an ISO date: ${v}`);
-			return new Date(`${v}T00:00:00Z`);
+			return String(v);
 		case 'BOOLEAN':
 			if (v === true || v === 'true') return true;
 			if (v === false || v === 'false') return false;
@@ -67,34 +70,12 @@ function parquetValue(type: ColumnType, v: Cell | undefined, where: string): unk
 	}
 }
 
-/** Parquet physical/logical type per schema type; every column is OPTIONAL (NULL allowed). */
-function schemaElement(name: string, type: ColumnType) {
-	const base = { name, repetition_type: 'OPTIONAL' as const };
-	switch (type) {
-		case 'VARCHAR':
-			return { ...base, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, logical_type: { type: 'STRING' as const } };
-		case 'INTEGER':
-			return { ...base, type: 'INT32' as const };
-		case 'DOUBLE':
-			return { ...base, type: 'DOUBLE' as const };
-		case 'DATE':
-			return { ...base, type: 'INT32' as const, converted_type: 'DATE' as const, logical_type: { type: 'DATE' as const } };
-		case 'BOOLEAN':
-			return { ...base, type: 'BOOLEAN' as const };
-	}
-}
-
+/** Through the app's one Parquet writer (src/lib/export/parquet.ts), columns typed by the schema; one row group. */
 export function toParquet(table: TableName, rows: Row[]): ArrayBuffer {
-	const cols = TABLES[table].columns;
-	const columnData = cols.map((c) => ({
-		name: c.name,
-		data: rows.map((r, i) => parquetValue(c.type, r[c.name], `${table} row ${i + 1} ${c.name}`)),
-		nullable: true
-	}));
-	const schema = [{ name: 'root', num_children: cols.length }, ...cols.map((c) => schemaElement(c.name, c.type))];
-	// One row group: the files are small and the app reads them whole.
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	return parquetWriteBuffer({ columnData: columnData as any, schema: schema as any, rowGroupSize: 1_000_000 });
+	return writeParquet(
+		TABLES[table].columns.map((c) => ({ name: c.name, type: PARQUET_TYPE[c.type], values: rows.map((r, i) => parquetValue(c.type, r[c.name], `${table} row ${i + 1} ${c.name}`)) })),
+		{ rowGroupSize: 1_000_000 }
+	);
 }
 
 export function writeTable(outDir: string, table: TableName, rows: Row[]): { csv: number; parquet: number } {

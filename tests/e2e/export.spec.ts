@@ -19,6 +19,8 @@ async function exportAs(page, chart, format) {
 
 async function openChart(page, path, selector) {
 	await page.goto(path);
+	// The engine's answer, not the one the page was prerendered with: exports of loaded data follow it.
+	await page.locator('[data-testid="view-state"][data-state="live"]').waitFor({ state: 'attached' });
 	const chart = page.locator(selector).first();
 	await chart.locator('.plot svg').first().waitFor();
 	return chart;

@@ -72,3 +72,22 @@ export function article5States(from = 2019, to = 2024): string[] {
 export function csvFile(name: string, text: string) {
 	return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
 }
+
+/**
+ * Open the app with the hook app.svelte.ts offers the bench (`oap.bench` in localStorage): `engineScalar`
+ * then asks the pages' own engine directly, so a test sees the tables as they are, not as a page last
+ * showed them. Call before the first `goto`.
+ */
+export async function withEngineHook(page: Page): Promise<void> {
+	await page.addInitScript(() => localStorage.setItem('oap.bench', '1'));
+}
+
+/** The first value of `sql`'s first row, asked of the pages' engine at this moment (see withEngineHook). */
+export async function engineScalar(page: Page, sql: string): Promise<number> {
+	return page.evaluate(async (q) => {
+		const hook = (window as unknown as { __oapBench?: { connector(): Promise<{ query(sql: string): Promise<Record<string, unknown>[]> }> } }).__oapBench;
+		if (!hook) throw new Error('no engine hook: call withEngineHook(page) before opening the page');
+		const [row] = await (await hook.connector()).query(q);
+		return Number(Object.values(row ?? {})[0]);
+	}, sql);
+}

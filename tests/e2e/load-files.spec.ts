@@ -96,7 +96,8 @@ test('a file without source shows its file name and load date as the source; a f
 	const before = await openData(page);
 	await drop(page, csvFile('my-values.csv', `indicator_id,iso3,year,value\nA21.1,${STATE},2062,3\n`));
 	await expect(page.locator('[data-testid="load-ok"]')).toHaveCount(1);
-	const today = new Date().toISOString().slice(0, 10);
+	// The day in the browser's own time zone, as the app stamps it (en-CA formats dates as YYYY-MM-DD).
+	const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA').format(new Date()));
 	await waitForRowCount(page, 'indicator_values', before + 1);
 	await page.locator('tr[data-table="indicator_values"] summary').click();
 	await expect(page.locator('tr[data-table="indicator_values"] .sources')).toContainText(`my-values.csv, loaded ${today}`);

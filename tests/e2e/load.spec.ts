@@ -2,9 +2,12 @@
 import assert from 'node:assert/strict';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { expect, test } from './fixtures';
-import { article5States, bundledRows, csvFile, rowCount, waitForCount, waitForRowCount, waitUntil } from './helpers';
+import { article5States, bundledRows, csvFile, engineScalar, rowCount, waitForCount, waitForRowCount, waitUntil, withEngineHook } from './helpers';
+
+const VALUES = 'SELECT count(*) FROM indicator_values';
 
 async function openData(page) {
+	await withEngineHook(page);
 	await page.goto('/data');
 	await page.locator('[data-testid="rows-indicator_values"]').waitFor();
 	// Wait until the bundled data are in (the count is not zero).
@@ -100,9 +103,16 @@ test.describe('loading files on /data', () => {
 		await page.locator('[data-testid="file-input"]').setInputFiles(csvFile('one-value.csv', csv));
 		await waitForCount(page, '[data-testid="load-ok"]', 1);
 		await waitForRowCount(page, 'indicator_values', original + 1);
+		const asked = page.waitForEvent('dialog');
 		await page.locator('[data-testid="restore"]').click(); // dialogs are dismissed in this test
-		await page.waitForTimeout(500);
+		assert.match((await asked).message(), /\S/, 'the restore asked first');
+		// A restore that started would disable its button at once, for the whole reload of the data.
+		await expect(page.locator('[data-testid="restore"]')).toBeEnabled();
+		assert.equal(await engineScalar(page, VALUES), original + 1, 'the engine still holds the loaded row');
 		assert.equal(await rowCount(page, 'indicator_values'), original + 1);
+		// …and the file is still kept: a reload loads it again.
+		await page.reload();
+		await waitForRowCount(page, 'indicator_values', original + 1);
 	});
 
 	test('Parquet file of indicator values (hyparquet-writer) adds its rows', async ({ page }) => {
@@ -162,8 +172,9 @@ test.describe('loading files on /data', () => {
 			`one issue names row 3, the column “value” and the bad cell: ${issues.join(' | ')}`
 		);
 		assert.equal(await page.locator('[data-testid="load-ok"]').count(), 0);
-		await page.waitForTimeout(300);
-		assert.equal(await rowCount(page, 'indicator_values'), original, 'the count is unchanged');
+		// The outcome is shown once the load is over: the engine's tables are what they were.
+		assert.equal(await engineScalar(page, VALUES), original, 'the count is unchanged');
+		assert.equal(await engineScalar(page, "SELECT count(*) FROM indicator_values WHERE source = 'e2e bad'"), 0, 'not even the good row');
 	});
 
 	test('unknown iso3 alone → error naming XXX and the iso3 column; nothing loaded', async ({ page }) => {
@@ -180,8 +191,7 @@ test.describe('loading files on /data', () => {
 			issues.some((i) => /XXX/.test(i) && /\brow 3\b/.test(i) && /iso3/.test(i)),
 			`one issue names XXX, row 3 and iso3: ${issues.join(' | ')}`
 		);
-		await page.waitForTimeout(300);
-		assert.equal(await rowCount(page, 'indicator_values'), original, 'all or nothing: the good row is not loaded either');
+		assert.equal(await engineScalar(page, VALUES), original, 'all or nothing: the good row is not loaded either');
 	});
 
 	test('a file that is not CSV at all (binary with NUL bytes) → error; nothing loaded', async ({ page }) => {
@@ -194,7 +204,6 @@ test.describe('loading files on /data', () => {
 		await err.waitFor();
 		assert.match(await err.textContent(), /indicator_values\.csv/);
 		assert.equal(await page.locator('[data-testid="load-ok"]').count(), 0);
-		await page.waitForTimeout(300);
-		assert.equal(await rowCount(page, 'indicator_values'), original);
+		assert.equal(await engineScalar(page, VALUES), original);
 	});
 });

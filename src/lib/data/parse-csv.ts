@@ -43,3 +43,11 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 export function parseCsvBytes(file: string, bytes: Uint8Array): RawTable {
 	return parseCsvText(file, decodeText(file, bytes));
 }
+
+/** The values of one column of a CSV text (e.g. the bundled States' codes, read at build time to list their pages). */
+export function csvColumn(file: string, text: string, column: string): string[] {
+	const t = parseCsvText(file, text);
+	const i = t.columns.indexOf(column);
+	if (i < 0) throw fileIssue(file, `no column “${column}”`);
+	return t.rows.map((r) => String(r[i] ?? '').trim()).filter(Boolean);
+}

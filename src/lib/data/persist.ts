@@ -4,7 +4,7 @@
  * may be missing, refused or full: every function says so by throwing a StorageError with the
  * browser's reason, and the app keeps working without it.
  */
-import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, keys, set, type UseStore } from 'idb-keyval';
 import type { ColumnMapping } from './recognise';
 import type { TableName } from './schema';
 
@@ -61,6 +61,14 @@ export async function storedFiles(): Promise<StoredFile[]> {
 		const legacy = await get<{ name: string; table: TableName; mode: 'add' | 'replace'; bytes: Uint8Array; loadedAt: string }[]>(LEGACY_KEY).catch(() => undefined);
 		const old = (legacy ?? []).map((f) => ({ name: f.name, table: f.table, mode: f.mode, data: new Blob([f.bytes as BlobPart]), loadedAt: f.loadedAt.slice(0, 10) }));
 		return [...old, ...rows];
+	});
+}
+
+/** How many files are kept, without reading them (a page says so while they are still to be loaded). */
+export async function storedFileCount(): Promise<number> {
+	return guard(async () => {
+		const legacy = await keys<string>().catch((): string[] => []);
+		return (await keys(files())).length + (legacy.includes(LEGACY_KEY) ? 1 : 0);
 	});
 }
 

@@ -106,18 +106,31 @@ export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as co
 export const POLARITIES = ['higher_is_better', 'lower_is_better'] as const;
 export const SEXES = ['female', 'male', 'unknown'] as const;
 export const AGE_GROUPS = ['child', 'adult', 'unknown'] as const;
+export const TITLE_KINDS = ['paraphrase', 'official'] as const;
+export const REQUEST_DECISIONS = ['granted', 'not_decided', 'not_in_data'] as const;
+/** A committee's assessment of a State's progress on one action (preliminary observations). */
 export const ASSESSMENTS = ['progress', 'concern', 'information_requested', 'no_assessment'] as const;
 export const OBSERVATION_STATUSES = ['draft', 'agreed'] as const;
 
-const source: Column = {
+export type Obligation = (typeof OBLIGATIONS)[number];
+export type Region = (typeof REGIONS)[number];
+export type Polarity = (typeof POLARITIES)[number];
+export type Sex = (typeof SEXES)[number];
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export type TitleKind = (typeof TITLE_KINDS)[number];
+export type Assessment = (typeof ASSESSMENTS)[number];
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+
+const source = {
 	name: 'source',
 	type: 'VARCHAR',
 	provenance: true,
 	description:
 		"Where the row comes from (document and address), or 'demonstration' for generated data. Optional in a loaded file: when the column is missing or a cell is empty, the row's source is the file name and the day it was loaded."
-};
+} as const satisfies Column;
 
-export const TABLES: Record<TableName, TableDef> = {
+/** The tables with their literal types kept, so row types are derived from them (`Row<'states'>`). */
+const DEFS = {
 	states: {
 		name: 'states',
 		description:
@@ -167,7 +180,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'committee', type: 'VARCHAR', required: true, values: COMMITTEES, description: 'Committee (or the President) that follows the action.' },
 			{ name: 'title', type: 'VARCHAR', description: 'Short paraphrase, empty where no source ties content to the number. Never the OAP wording.' },
 			{ name: 'title_confidence', type: 'VARCHAR', description: 'high / medium / low.' },
-			{ name: 'title_kind', type: 'VARCHAR', values: ['paraphrase', 'official'], description: "paraphrase (a short summary, never the Plan's wording; empty means paraphrase) or official (the Plan's own wording, which the row's source must name)." },
+			{ name: 'title_kind', type: 'VARCHAR', values: TITLE_KINDS, description: "paraphrase (a short summary, never the Plan's wording; empty means paraphrase) or official (the Plan's own wording, which the row's source must name)." },
 			source
 		]
 	},
@@ -224,7 +237,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'request_meeting', type: 'VARCHAR', description: "Meeting that was to decide the State's latest extension request (e.g. 5RC, 22MSP); empty when not stated." },
 			{ name: 'request_known_from', type: 'DATE', description: 'First date the data show that request: its submission, or the date of the document that lists it.' },
 			{ name: 'requested_deadline', type: 'DATE', description: 'New deadline the request asked for, if stated.' },
-			{ name: 'request_decision', type: 'VARCHAR', values: ['granted', 'not_decided', 'not_in_data'], description: 'granted (the new deadline is an extensions row, or unknown when none), not_decided (the meeting took no decision), not_in_data (the decision is not in the data).' },
+			{ name: 'request_decision', type: 'VARCHAR', values: REQUEST_DECISIONS, description: 'granted (the new deadline is an extensions row, or unknown when none), not_decided (the meeting took no decision), not_in_data (the decision is not in the data).' },
 			{ name: 'as_of', type: 'DATE', description: 'The date the facts of the row were last known. After it the dashboard states what was last known and never that a deadline passed; empty = not stated, treated the same way for every date.' },
 			{ name: 'developments_2025', type: 'VARCHAR', description: 'What happened after 2024, as written in the source.' },
 			{ name: 'notes', type: 'VARCHAR', description: 'Caveats.' },
@@ -309,7 +322,25 @@ export const TABLES: Record<TableName, TableDef> = {
 			{ name: 'author', type: 'VARCHAR', description: 'Who wrote it.' }
 		]
 	}
-};
+} as const satisfies Record<TableName, TableDef>;
+
+export const TABLES: Record<TableName, TableDef> = DEFS;
+
+/** A column's value as DuckDB hands it to the app: dates as 'YYYY-MM-DD', allowed values as their union. */
+type ValueOf<C extends Column> = C['type'] extends 'VARCHAR'
+	? C extends { values: readonly (infer V extends string)[] }
+		? V
+		: string
+	: C['type'] extends 'INTEGER' | 'DOUBLE'
+		? number
+		: C['type'] extends 'DATE'
+			? string
+			: boolean;
+/** Empty is null, except in required columns and in `source`, which the loader always fills. */
+type CellOf<C extends Column> = C extends { required: true } | { provenance: true } ? ValueOf<C> : ValueOf<C> | null;
+
+/** One row of a table, derived from its columns: the one definition every row type in the app starts from. */
+export type Row<T extends TableName> = { [C in (typeof DEFS)[T]['columns'][number] as C['name']]: CellOf<C> };
 
 export function columnNames(table: TableName): string[] {
 	return TABLES[table].columns.map((c) => c.name);

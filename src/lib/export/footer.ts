@@ -1,3 +1,4 @@
+import { localDay } from '$lib/data/day';
 import { isDemonstrationSource } from '$lib/model/sources';
 import type { FrameLabels, PlainRow } from './types';
 
@@ -33,7 +34,7 @@ export function footerText(input: { sources: readonly string[]; dataDate: string
 	const named = input.sources.map((s) => s.trim()).filter((s, i, a) => s && a.indexOf(s) === i);
 	const meta = [
 		input.dataDate ? fill(labels.dataUpTo, input.dataDate) : null,
-		fill(labels.exported, input.exportedOn.toISOString().slice(0, 10)),
+		fill(labels.exported, localDay(input.exportedOn)),
 		labels.appName
 	].filter(Boolean);
 	return {

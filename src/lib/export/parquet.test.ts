@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import { parquetType, toParquet } from './parquet';
+import { parquetType, toParquet, writeParquet } from './parquet';
 
 describe('toParquet', () => {
 	const columns = [
@@ -44,5 +44,30 @@ describe('parquetType', () => {
 		expect(parquetType([true, null])).toBe('BOOLEAN');
 		expect(parquetType([1, 'a'])).toBe('STRING');
 		expect(parquetType([null])).toBe('STRING');
+	});
+});
+
+describe('writeParquet, the one writer (chart exports and the bundled data files)', () => {
+	it('writes every column type, empty cells as null, dates as DATE', async () => {
+		const file = writeParquet([
+			{ name: 'iso3', type: 'STRING', values: ['KHM', null] },
+			{ name: 'year', type: 'INT32', values: [2024, null] },
+			{ name: 'value', type: 'DOUBLE', values: [1.5, null] },
+			{ name: 'ok', type: 'BOOLEAN', values: [true, null] },
+			{ name: 'day', type: 'DATE', values: ['2030-12-31', null] }
+		]);
+		const meta = parquetMetadata(file);
+		expect(meta.schema.slice(1).map((s) => [s.name, s.type, s.repetition_type])).toEqual([
+			['iso3', 'BYTE_ARRAY', 'OPTIONAL'],
+			['year', 'INT32', 'OPTIONAL'],
+			['value', 'DOUBLE', 'OPTIONAL'],
+			['ok', 'BOOLEAN', 'OPTIONAL'],
+			['day', 'INT32', 'OPTIONAL']
+		]);
+		expect(meta.schema[5].converted_type).toBe('DATE');
+		const back = await parquetReadObjects({ file });
+		expect(back[0]).toMatchObject({ iso3: 'KHM', year: 2024, value: 1.5, ok: true });
+		expect((back[0].day as Date).toISOString().slice(0, 10)).toBe('2030-12-31');
+		expect(back[1]).toEqual({ iso3: null, year: null, value: null, ok: null, day: null });
 	});
 });

@@ -1,31 +1,18 @@
 /** A committee's mandate, members and worklist for a meeting (issue: preliminary observations). */
 import type { Connector } from '$lib/db/connector';
-import type { Committee } from '$lib/data/schema';
+import type { Committee, Row } from '$lib/data/schema';
 import type { DeadlineRow, ExtensionRow } from './countries';
+import { currentYear } from './defaults';
 import { deadlineToCompare, statusOfArticle } from './deadline-status';
 import { computeFlags, flagsFor, type Flag } from './flags';
 import { stateActionStatus, type StateActionStatus } from './method-action';
 import { indicatorsOf, type ActionRow, type PlanData } from './plan';
 import { projectCompletion } from './projection';
 
-export interface MeetingRow {
-	code: string;
-	type: string;
-	start_date: string | null;
-	end_date: string | null;
-	city: string | null;
-	source: string;
-}
+export type MeetingRow = Pick<Row<'meetings'>, 'code' | 'type' | 'start_date' | 'end_date' | 'city' | 'source'>;
 
-export interface MemberRow {
-	year: number;
-	committee: Committee;
-	iso3: string;
-	name: string;
-	role: string | null;
-	basis: string | null;
-	source: string;
-}
+/** A committee member with the State's name. */
+export type MemberRow = Row<'committee_members'> & { name: string };
 
 export interface CommitteeTables {
 	meetings: MeetingRow[];
@@ -56,6 +43,36 @@ export function dataYearFor(m: Pick<MeetingRow, 'code' | 'start_date'>): number 
 
 export function meetingDate(m: Pick<MeetingRow, 'code' | 'start_date'>): string {
 	return m.start_date ?? `${meetingYear(m)}-06-01`;
+}
+
+/** Meetings whose Article 7 reports describe a year the data have: the meetings a worklist can be made for. */
+export function meetingsWithData<M extends Pick<MeetingRow, 'code' | 'start_date'>>(meetings: readonly M[], years: readonly number[]): M[] {
+	return meetings.filter((m) => years.includes(dataYearFor(m)));
+}
+
+/**
+ * The one default meeting: the first meeting whose reports describe the current year (the latest year
+ * with data), so a committee page speaks of the same year as the overview; the latest meeting with data
+ * when none does; null when no meeting has data.
+ */
+export function defaultMeeting<M extends Pick<MeetingRow, 'code' | 'start_date'>>(meetings: readonly M[], years: readonly number[]): M | null {
+	const withData = meetingsWithData(meetings, years);
+	const year = currentYear(years);
+	return withData.find((m) => dataYearFor(m) === year) ?? withData.at(-1) ?? null;
+}
+
+/** The meeting before `meeting` of the same type (its drafts are compared), or null. */
+export function previousMeeting<M extends Pick<MeetingRow, 'code' | 'type'>>(meetings: readonly M[], meeting: M | null | undefined): M | null {
+	if (!meeting) return null;
+	const same = meetings.filter((m) => m.type === meeting.type);
+	const i = same.findIndex((m) => m.code === meeting.code);
+	return i > 0 ? same[i - 1] : null;
+}
+
+/** The first and last action a committee follows (its mandate in one line), or null for none. */
+export function mandateRange(actions: readonly Pick<ActionRow, 'action'>[]): { first: number; last: number } | null {
+	const ns = actions.map((a) => a.action);
+	return ns.length ? { first: Math.min(...ns), last: Math.max(...ns) } : null;
 }
 
 export function committeeActions(data: PlanData, committee: Committee): ActionRow[] {

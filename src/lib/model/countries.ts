@@ -1,45 +1,24 @@
 /** Questions about States: the list with its filters, and everything about one State. */
 import type { Connector } from '$lib/db/connector';
 import { literal } from '$lib/db/connector';
-import type { IndicatorRole } from '$lib/data/schema';
-import { isParty, partyDay } from './method';
-import type { DeadlineFacts, ExtensionFacts } from './deadline-status';
+import type { IndicatorRole, Obligation, Row } from '$lib/data/schema';
+import { isParty, partyDay, type StateRecord } from './method';
 
 export const STATE_GROUPS = ['extension_request', 'updated_work_plan', 'missed_article4', 'withdrawing'] as const;
 export type StateGroup = (typeof STATE_GROUPS)[number];
 
-/** A row of `deadlines`: the columns the status on a date needs (deadline-status.ts), and the rest. */
-export interface DeadlineRow extends DeadlineFacts {
-	iso3: string;
-	original_deadline: string | null;
-	programme_group: string | null;
-	developments_2025: string | null;
-	notes: string | null;
-}
+export type DeadlineRow = Row<'deadlines'>;
+export type ExtensionRow = Row<'extensions'>;
 
-/** A row of `extensions`. */
-export interface ExtensionRow extends ExtensionFacts {
-	iso3: string;
-	note: string | null;
-}
-
-export interface CountryRow {
-	iso3: string;
-	name: string;
-	region: string;
-	subregion: string | null;
-	entry_into_force: string | null;
-	withdrawal_notified: string | null;
-	withdrawal_effective: string | null;
-	note: string | null;
-	source: string;
+/** A State as the States page lists it: its row (without the names in other languages) and what the page adds. */
+export type CountryRow = Omit<Row<'states'>, 'name_fr' | 'name_es' | 'name_ru' | 'name_ar'> & {
 	/** Obligation groups (article5, article4, article3, victims) the State is in during the year asked. */
-	obligations: string[];
+	obligations: Obligation[];
 	/** Groups the meetings use (from the deadlines table and withdrawal notices). */
 	groups: StateGroup[];
 	/** Last year with an Article 7 report recorded as submitted, if the data have that indicator. */
 	latestReport: number | null;
-}
+};
 
 /** The groups a State belongs to, read from its deadline rows and withdrawal notice. */
 export function groupsOf(deadlines: DeadlineRow[], withdrawalNotified: string | null): StateGroup[] {
@@ -53,7 +32,7 @@ export function groupsOf(deadlines: DeadlineRow[], withdrawalNotified: string | 
 }
 
 /** The counts the States page states: parties on 31 December of `year`, the others, and parties on `today` (§1.1). */
-export function partyCounts(list: readonly CountryRow[], year: number, today: string): { partyAtYear: number; notParty: number; partyToday: number } {
+export function partyCounts(list: readonly StateRecord[], year: number, today: string): { partyAtYear: number; notParty: number; partyToday: number } {
 	const atYear = list.filter((s) => isParty(s, partyDay(year))).length;
 	return { partyAtYear: atYear, notParty: list.length - atYear, partyToday: list.filter((s) => isParty(s, today)).length };
 }
@@ -70,7 +49,7 @@ export async function countryList(conn: Connector, year: number): Promise<Countr
 		conn.query<Omit<CountryRow, 'obligations' | 'groups' | 'latestReport'>>(
 			`SELECT iso3, name, region, subregion, entry_into_force, withdrawal_notified, withdrawal_effective, note, source FROM states ORDER BY name`
 		),
-		conn.query<{ iso3: string; obligation: string }>(
+		conn.query<{ iso3: string; obligation: Obligation }>(
 			`SELECT DISTINCT iso3, obligation FROM state_obligations WHERE from_year <= ${literal(year)} AND coalesce(to_year, 9999) >= ${literal(year)}`
 		),
 		conn.query<DeadlineRow>(`SELECT * FROM deadlines`),

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { useBundledPlan } from '$lib/testing/bundled-db';
 import { countryList, groupsOf, partyCounts } from './countries';
 import { countryFacts, countryProgress, deadlineEvents, deadlineStatusOf, peers } from './country';
-import { countryProjection } from './country-projection';
+import { countryProjection, countryProjectionOn } from './country-projection';
 
 const ctx = useBundledPlan();
 
@@ -66,8 +66,18 @@ describe('a State profile', () => {
 	it('compares a State with its peers and marks it', () => {
 		const ind = ctx.data.indicators.find((i) => i.role === 'remaining_area')!;
 		const rows = peers(ctx.data, 'KHM', ind.indicator_id, 2023, 'obligation');
-		expect(rows.every((r) => ctx.data.applicable(ind.indicator_id, 2023).includes(r.iso3))).toBe(true);
-		expect(rows.filter((r) => r.self).length).toBeLessThanOrEqual(1);
+		const concerned = ctx.data.applicable(ind.indicator_id, 2023);
+		expect(rows.every((r) => concerned.includes(r.iso3))).toBe(true);
+		// Cambodia reported its remaining area for 2023: it is in the comparison, marked, exactly once.
+		expect(ctx.data.value(ind.indicator_id, 'KHM', 2023)).not.toBeNull();
+		expect(rows.filter((r) => r.self).map((r) => r.iso3)).toEqual(['KHM']);
+		// Every peer that reported is there, largest first.
+		expect(rows.length).toBe(concerned.filter((iso3) => ctx.data.value(ind.indicator_id, iso3, 2023) !== null).length);
+		expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
+		// By region: only Asian States.
+		const region = peers(ctx.data, 'KHM', ind.indicator_id, 2023, 'region');
+		expect(region.length).toBeGreaterThan(0);
+		expect(region.every((r) => ctx.data.states.find((s) => s.iso3 === r.iso3)?.region === 'Asia')).toBe(true);
 	});
 
 	it('states Cambodia’s 2030-12-31 deadline from the 22MSP after it, the 4RC deadline before it (issue 10)', async () => {
@@ -78,7 +88,7 @@ describe('a State profile', () => {
 		expect(deadlineStatusOf(facts, 5, '2025-06-17')).toMatchObject({ kind: 'in_force', deadline: '2025-12-31' });
 		expect(deadlineEvents(facts, 5).filter((e) => e.kind === 'extension').map((e) => e.meeting)).toEqual(['2RC', '4RC', '22MSP']);
 		// The projection compares with the deadline in force, never the stale 2025 one.
-		const p = countryProjection(ctx.data, facts, '2026-11-30')!;
+		const p = countryProjectionOn(countryProjection(ctx.data, 'KHM'), facts, '2026-11-30')!;
 		expect(p.projection.deadline).toBe('2030-12-31');
 		expect(p.projection.status).not.toBe('beyond_deadline');
 		expect(p.sources[0]).toBe('demonstration');
@@ -91,7 +101,7 @@ describe('a State profile', () => {
 		expect(deadlineEvents(omn, 5).find((e) => e.kind === 'request')).toMatchObject({ meeting: '5RC', request: 'decision_not_in_data' });
 		expect(deadlineStatusOf(omn, 5, '2025-06-17')).toMatchObject({ kind: 'completion_reported', completion: { year: 2025, date: null } });
 		const tcd = (await countryFacts(ctx.conn, 'TCD'))!;
-		const p = countryProjection(ctx.data, tcd, '2026-11-30')!;
+		const p = countryProjectionOn(countryProjection(ctx.data, 'TCD'), tcd, '2026-11-30')!;
 		// Chad's deadline after the 5RC is not in the data: the projection is not compared with the stale one.
 		expect(p.deadline).toMatchObject({ kind: 'not_in_data', deadline: '2025-01-01' });
 		expect(p.projection.deadline).toBeNull();

@@ -1,18 +1,13 @@
 /** Everything about one State, for its profile page and its printed brief. */
 import type { Connector } from '$lib/db/connector';
 import { literal } from '$lib/db/connector';
+import type { Row } from '$lib/data/schema';
 import { stateActionStatus, type StateActionStatus } from './method-action';
 import { indicatorsOf, type ActionRow, type IndicatorRow, type PlanData } from './plan';
 import { indicatorWithRole, type CountryRow, type DeadlineRow, type ExtensionRow } from './countries';
 import { requestOn, statusOfArticle, type DeadlineStatus, type MeetingDates } from './deadline-status';
 
-export interface MembershipRow {
-	year: number;
-	committee: string;
-	role: string | null;
-	basis: string | null;
-	source: string;
-}
+export type MembershipRow = Omit<Row<'committee_members'>, 'iso3'>;
 
 export interface ReportingYear {
 	year: number;
@@ -22,13 +17,13 @@ export interface ReportingYear {
 }
 
 export interface CountryFacts {
-	state: CountryRow & { name_fr: string | null; name_es: string | null; name_ru: string | null; name_ar: string | null };
+	state: CountryRow & Pick<Row<'states'>, 'name_fr' | 'name_es' | 'name_ru' | 'name_ar'>;
 	deadlines: DeadlineRow[];
 	extensions: ExtensionRow[];
 	/** Meetings' dates: an extension counts from the last day of the meeting that granted it. */
 	meetings: MeetingDates[];
 	memberships: MembershipRow[];
-	obligations: { obligation: string; from_year: number; to_year: number | null; source: string }[];
+	obligations: Omit<Row<'state_obligations'>, 'iso3'>[];
 	reporting: ReportingYear[];
 }
 

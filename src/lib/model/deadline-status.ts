@@ -6,40 +6,30 @@
  * (`deadlines.as_of`): a deadline that falls after that date, or that passed while a decision is not in
  * the data, is "not in the data (last known: …)", never "passed". Pure: plain rows in, codes out.
  */
+import type { Row } from '$lib/data/schema';
 
 /** The columns of a `deadlines` row the status needs (dates as 'YYYY-MM-DD', empty as null). */
-export interface DeadlineFacts {
-	article: number;
-	original_deadline: string | null;
-	current_deadline: string | null;
-	/** Extensions confirmed; null when uncertain. */
-	extensions: number | null;
-	status: string | null;
-	completion_declared: string | null;
-	completion_year: number | null;
-	request_meeting: string | null;
-	request_known_from: string | null;
-	requested_deadline: string | null;
-	request_decision: string | null;
-	as_of: string | null;
-	source: string;
-}
+export type DeadlineFacts = Pick<
+	Row<'deadlines'>,
+	| 'article'
+	| 'original_deadline'
+	| 'current_deadline'
+	| 'extensions'
+	| 'status'
+	| 'completion_declared'
+	| 'completion_year'
+	| 'request_meeting'
+	| 'request_known_from'
+	| 'requested_deadline'
+	| 'request_decision'
+	| 'as_of'
+	| 'source'
+>;
 
 /** The columns of an `extensions` row the status needs. */
-export interface ExtensionFacts {
-	article: number;
-	sequence: number;
-	granted_at: string | null;
-	granted_year: number | null;
-	new_deadline: string | null;
-	source: string;
-}
+export type ExtensionFacts = Pick<Row<'extensions'>, 'article' | 'sequence' | 'granted_at' | 'granted_year' | 'new_deadline' | 'source'>;
 
-export interface MeetingDates {
-	code: string;
-	start_date: string | null;
-	end_date: string | null;
-}
+export type MeetingDates = Pick<Row<'meetings'>, 'code' | 'start_date' | 'end_date'>;
 
 export const DEADLINE_KINDS = ['completed', 'completion_reported', 'in_force', 'passed', 'not_in_data', 'no_deadline'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -257,9 +247,4 @@ export function statusOfArticle(
 /** The deadline a projection should be compared with: one in force (possibly last known), never a passed or unknown one. */
 export function deadlineToCompare(s: DeadlineStatus | null): string | null {
 	return s && s.kind === 'in_force' ? s.deadline : s && s.kind === 'passed' ? s.deadline : null;
-}
-
-/** Today as 'YYYY-MM-DD' (UTC), the date the country page speaks for by default. */
-export function today(): string {
-	return new Date().toISOString().slice(0, 10);
 }

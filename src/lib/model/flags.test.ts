@@ -57,7 +57,7 @@ describe('worklist flags (METHOD.md §13)', () => {
 	});
 
 	it('flags an extension request only while it is pending', () => {
-		const r = { request_meeting: '5RC', request_known_from: '2024-06-18', request_decision: 'not_in_data', as_of: '2024-11-25' };
+		const r = { request_meeting: '5RC', request_known_from: '2024-06-18', request_decision: 'not_in_data', as_of: '2024-11-25' } as const;
 		expect(ids({ article5: a5(r, '2024-06-18') })).toEqual(['extension_request']);
 		expect(ids({ article5: a5(r, '2024-06-17') })).toEqual([]);
 		expect(ids({ meetingDate: '2024-11-29', article5: a5(r, '2024-11-29') })).toEqual([]);

@@ -265,3 +265,16 @@ export function stateActionStatus(input: ActionInput & { iso3: string }): StateA
 		pairs
 	};
 }
+
+/** What a page shows of an action's status: level, trend and coverage (no pairs, so it travels light). */
+export type ActionSummary = Pick<ActionStatus, 'level' | 'trend' | 'coverage' | 'netTrend'>;
+/** What a page shows of one State's status on an action. */
+export type StateActionSummary = Pick<StateActionStatus, 'level' | 'trend' | 'coverage'>;
+
+export function actionSummary(s: ActionStatus): ActionSummary {
+	return { level: s.level, trend: s.trend, coverage: s.coverage, netTrend: s.netTrend };
+}
+
+export function stateActionSummary(s: StateActionStatus): StateActionSummary {
+	return { level: s.level, trend: s.trend, coverage: s.coverage };
+}

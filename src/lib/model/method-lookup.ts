@@ -2,6 +2,7 @@
  * Builders for the two lookups ActionInput needs, from plain rows (SQL results or fixtures).
  * Results are memoised per key, so one lookup can serve all 50 actions and every year.
  */
+import type { Row } from '$lib/data/schema';
 import type { ActionInput } from './method-action';
 import {
 	applicableStates,
@@ -13,13 +14,8 @@ import {
 } from './method';
 
 /** A row of `indicator_values` (total or disaggregated). */
-export interface ValueRecord extends ValueRow {
-	indicator_id: string;
-	iso3: string;
-	year: number;
-	/** The row's own source ('demonstration' for generated values); optional in fixtures. */
-	source?: string | null;
-}
+/** A row of `indicator_values` (total or disaggregated); its own source ('demonstration' for generated values) is optional in fixtures. */
+export type ValueRecord = ValueRow & Pick<Row<'indicator_values'>, 'indicator_id' | 'iso3' | 'year'> & { source?: string | null };
 
 const key = (...parts: (string | number)[]) => parts.join('|');
 

@@ -82,7 +82,7 @@ describe('appliesTo (§1.2)', () => {
 	const all = { applies_to: 'all' } as const;
 	const art5 = { applies_to: 'article5' } as const;
 	const khm = state('KHM', '1999-03-01');
-	const ob = (from_year: number, to_year: number | null, obligation = 'article5', iso3 = 'KHM'): StateObligation => ({
+	const ob = (from_year: number, to_year: number | null, obligation: StateObligation['obligation'] = 'article5', iso3 = 'KHM'): StateObligation => ({
 		iso3,
 		obligation,
 		from_year,

@@ -7,7 +7,7 @@
  *
  * Pure functions on plain objects: no I/O, no Svelte, no DuckDB.
  */
-import type { AppliesTo, POLARITIES } from '../data/schema';
+import type { Polarity, Row } from '../data/schema';
 import { unitInfo } from '../data/units';
 
 export const METHOD_VERSION = 'v2';
@@ -35,42 +35,25 @@ export const PARTIAL_THRESHOLD = 0.4;
 
 /** Units are open (data/units.ts): the known ones by their canonical code, any other as written. */
 export type Unit = string;
-export type Polarity = (typeof POLARITIES)[number];
+export type { Polarity };
 
 /** §2: units whose disaggregated values add up to the total: counts, persons, areas, currencies. */
 export const isAdditive = (unit: Unit): boolean => unitInfo(unit).additive;
 
-/** An indicator as the method needs it (extra columns are ignored). */
-export interface IndicatorDef {
-	indicator_id: string;
-	unit: Unit;
-	polarity: Polarity;
-	applies_to: AppliesTo;
-	/** Empty (null) = trend only. */
-	target: number | null;
-}
+/** An indicator as the method needs it (extra columns are ignored); an empty (null) target = trend only. */
+export type IndicatorDef = Pick<Row<'indicators'>, 'indicator_id' | 'unit' | 'polarity' | 'applies_to' | 'target'>;
 
-/** A row of `states`: dates as 'YYYY-MM-DD' strings, empty as null. */
-export interface StateRecord {
-	iso3: string;
-	entry_into_force: string | null;
-	withdrawal_effective: string | null;
-}
+/** The columns of a `states` row the party rule needs: dates as 'YYYY-MM-DD' strings, empty as null. */
+export type StateRecord = Pick<Row<'states'>, 'iso3' | 'entry_into_force' | 'withdrawal_effective'>;
 
-/** A row of `state_obligations`. */
-export interface StateObligation {
-	iso3: string;
-	obligation: string;
-	from_year: number;
-	to_year: number | null;
-}
+/** A row of `state_obligations` as the method needs it. */
+export type StateObligation = Pick<Row<'state_obligations'>, 'iso3' | 'obligation' | 'from_year' | 'to_year'>;
 
-/** A row of `indicator_values` for one indicator, State and year. */
-export interface ValueRow {
-	value: number | null;
-	sex?: string | null;
-	age_group?: string | null;
-}
+/**
+ * A value of one indicator, State and year as the method takes it (a missing value is null, never
+ * zero). Sex and age group are any text here: the method treats blank text as the total (§2).
+ */
+export type ValueRow = { value: number | null } & Partial<Record<keyof Pick<Row<'indicator_values'>, 'sex' | 'age_group'>, string | null>>;
 
 export const STATE_LEVELS = ['met', 'not_met', 'not_reported', 'no_target'] as const;
 export type StateLevel = (typeof STATE_LEVELS)[number];

@@ -1,6 +1,6 @@
 /**
  * The mid-term review: every action between two chosen years (defaults: the baseline and the mid-term
- * 2022), with the latest year beside them, and roll-ups by section and by committee.
+ * 2022), with the latest year beside them. The page's question and its roll-ups: views/midterm.ts.
  */
 import { MIDTERM_YEAR } from './method';
 import { actionStatus, type ActionStatus, type Coverage } from './method-action';
@@ -57,29 +57,5 @@ export function midterm(data: PlanData, years: MidtermYears): MidtermAction[] {
 				return { indicator, from: at(series, years.from), to: at(series, years.to), latest: at(series, years.latest) };
 			})
 		};
-	});
-}
-
-export type RollUpBy = 'section' | 'committee';
-
-export interface RollUp {
-	key: string;
-	title: string;
-	actions: MidtermAction[];
-	/** Actions by trend status from `from` to `to`. */
-	trends: Record<string, number>;
-}
-
-/** Actions grouped by section or by committee, in plan order, with counts of their trends. */
-export function rollUp(actions: MidtermAction[], by: RollUpBy, titleOf: (key: string) => string = (k) => k): RollUp[] {
-	const groups = new Map<string, MidtermAction[]>();
-	for (const a of actions) {
-		const key = by === 'section' ? a.action.section : a.action.committee;
-		groups.set(key, [...(groups.get(key) ?? []), a]);
-	}
-	return [...groups.entries()].map(([key, list]) => {
-		const trends: Record<string, number> = {};
-		for (const a of list) trends[a.status.trend] = (trends[a.status.trend] ?? 0) + 1;
-		return { key, title: by === 'section' ? list[0].action.section_title : titleOf(key), actions: list, trends };
 	});
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useBundledPlan } from '$lib/testing/bundled-db';
 import { actionStates, indicatorSeries } from './action';
-import { baselineFor, indicatorsOf, keyFigures, loadPlanData, overview } from './plan';
+import { ACTION_LEVELS, ACTION_TRENDS, actionStatus } from './method-action';
+import { baselineFor, indicatorsOf, keyFigures, overview, withdrawnBy } from './plan';
 
 const ctx = useBundledPlan();
 
@@ -14,7 +15,16 @@ describe('the plan on the bundled data', () => {
 	it('has all 50 actions, each with a status', () => {
 		const tiles = overview(ctx.data, 2024);
 		expect(tiles.map((t) => t.action.action)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-		for (const t of tiles) expect(t.status.level).toBeTruthy();
+		for (const t of tiles) {
+			expect(ACTION_LEVELS).toContain(t.status.level);
+			expect(ACTION_TRENDS).toContain(t.status.trend);
+			// Each tile is the method applied to that action's own indicators, in 2024, from the baseline.
+			expect(t.indicators).toEqual(indicatorsOf(ctx.data, t.action.action));
+			expect(t.status).toEqual(actionStatus({ indicators: t.indicators, applicable: ctx.data.applicable, value: ctx.data.value, year: 2024, baseline: 2019 }));
+			expect(t.status.coverage.reported).toBeLessThanOrEqual(t.status.coverage.applicable);
+		}
+		// The bundled data judge most actions: not every tile can be the same status.
+		expect(new Set(tiles.map((t) => t.status.level)).size).toBeGreaterThan(1);
 	});
 
 	it('counts States Parties by date, matching the published figure for the end of 2024', async () => {
@@ -24,8 +34,10 @@ describe('the plan on the bundled data', () => {
 	});
 
 	it('counts withdrawals that have taken effect by a given day', () => {
-		expect(keyFigures(ctx.data, 2024, '2025-12-01').withdrawn).toBe(0);
-		expect(keyFigures(ctx.data, 2024, '2026-03-01').withdrawn).toBe(5);
+		expect(withdrawnBy(ctx.data.states, '2025-12-01')).toBe(0);
+		// Estonia, Latvia and Lithuania on 2025-12-27, Finland on 2026-01-10, Poland on 2026-02-20.
+		expect(withdrawnBy(ctx.data.states, '2025-12-27')).toBe(3);
+		expect(withdrawnBy(ctx.data.states, '2026-03-01')).toBe(5);
 	});
 
 	it('uses 2019 as the baseline when the ctx.data have it', () => {

@@ -4,34 +4,16 @@
  */
 import { unitInfo } from '$lib/data/units';
 import type { Connector } from '$lib/db/connector';
-import type { Committee, IndicatorRole, Section } from '$lib/data/schema';
-import { BASELINE_YEAR, isParty, partyDay, partyStatus, type IndicatorDef, type StateObligation, type StateRecord } from './method';
+import type { Row } from '$lib/data/schema';
+import { baselineOf } from './defaults';
+import { isParty, partyDay, partyStatus, type IndicatorDef, type StateObligation, type StateRecord } from './method';
 import { actionStatus, type ActionInput, type ActionStatus } from './method-action';
 import { applicableLookup, valueLookup, valueSourceLookup, type ValueRecord } from './method-lookup';
 
-export interface ActionRow {
-	action: number;
-	section: Section;
-	section_title: string;
-	committee: Committee;
-	/** A short paraphrase unless title_kind says 'official'; null where no source ties content to the number. */
-	title: string | null;
-	title_kind: 'paraphrase' | 'official' | null;
-	source: string;
-}
-
-export interface IndicatorRow extends IndicatorDef {
-	action: number;
-	label: string;
-	disaggregated: boolean | null;
-	role: IndicatorRole | null;
-	source: string;
-}
-
-export interface StateRow extends StateRecord {
-	name: string;
-	region: string;
-}
+/** An action: its title is a short paraphrase unless title_kind says 'official'; null where no source ties content to the number. */
+export type ActionRow = Pick<Row<'actions'>, 'action' | 'section' | 'section_title' | 'committee' | 'title' | 'title_kind' | 'source'>;
+export type IndicatorRow = IndicatorDef & Pick<Row<'indicators'>, 'action' | 'label' | 'disaggregated' | 'role' | 'source'>;
+export type StateRow = StateRecord & Pick<Row<'states'>, 'name' | 'region'>;
 
 export interface PlanData {
 	actions: ActionRow[];
@@ -77,9 +59,9 @@ export async function loadPlanData(conn: Connector): Promise<PlanData> {
 	};
 }
 
-/** The baseline the method uses, or the first year with data when the data start later. */
+/** The baseline the method uses, or the first year with data when the data start later (defaults.ts). */
 export function baselineFor(data: PlanData): number {
-	return data.years.includes(BASELINE_YEAR) || data.years.length === 0 ? BASELINE_YEAR : data.years[0];
+	return baselineOf(data.years);
 }
 
 export function indicatorsOf(data: PlanData, action: number): IndicatorRow[] {
@@ -108,11 +90,10 @@ export interface KeyFigures {
 	reported: number;
 	concerned: number;
 	indicators: number;
-	withdrawn: number;
 }
 
-/** Headline counts for a year, all computed from the loaded tables. */
-export function keyFigures(data: PlanData, year: number, today = new Date().toISOString().slice(0, 10)): KeyFigures {
+/** Headline counts for a year, all computed from the loaded tables (withdrawals, which speak for a day: `withdrawnBy`). */
+export function keyFigures(data: PlanData, year: number): KeyFigures {
 	const parties = new Set(data.states.filter((s) => isParty(s, partyDay(year))).map((s) => s.iso3));
 	const article5 = new Set(
 		data.obligations
@@ -134,9 +115,13 @@ export function keyFigures(data: PlanData, year: number, today = new Date().toIS
 		article5: article5.size,
 		reported: reported.size,
 		concerned: concerned.size,
-		indicators: data.indicators.length,
-		withdrawn: data.states.filter((s) => partyStatus(s, today) === 'withdrawn').length
+		indicators: data.indicators.length
 	};
+}
+
+/** States whose withdrawal has taken effect by `day` ('YYYY-MM-DD'). */
+export function withdrawnBy(states: readonly StateRecord[], day: string): number {
+	return states.filter((s) => partyStatus(s, day) === 'withdrawn').length;
 }
 
 /**

@@ -5,7 +5,6 @@
  * tests every rule and edge. Pure functions on plain objects: no I/O, no Svelte, no DuckDB.
  */
 import { END_YEAR, isValue, rounded } from './method';
-import { statusDisplay, type StatusDisplay, type StatusToken } from './status-display';
 
 /** §12.2: the rate is the mean of the last 3 release values… */
 export const RATE_POINTS = 3;
@@ -34,7 +33,6 @@ export const PROJECTION_REASONS = [
 	'too_few_points', 'gaps', 'no_release', 'growing', 'deadline_passed', 'no_deadline', 'beyond_horizon'
 ] as const;
 export type ProjectionReason = (typeof PROJECTION_REASONS)[number];
-export type ProjectionReasonKey = `projection.reason.${ProjectionReason}`;
 
 /** One year of a series; a missing or non-finite value is skipped, never zero. */
 export interface YearValue {
@@ -79,7 +77,7 @@ export interface Projection {
 	deadline: string | null;
 	/** Years from the end of the projected year to the end of the deadline day; < 0 = after it. */
 	marginYears: number | null;
-	reasons: ProjectionReasonKey[];
+	reasons: ProjectionReason[];
 	/** Reported remaining area, then (kind 'projected') the base value again and each projected year. */
 	path: ProjectionPoint[];
 }
@@ -112,8 +110,8 @@ export function projectCompletion(input: ProjectionInput): Projection {
 	const remainingSeries = series(input.remaining, asOfYear);
 	const latest = remainingSeries.at(-1) ?? null;
 	const deadline = isoDay(input.deadline);
-	const reasons: ProjectionReasonKey[] = [];
-	const why = (r: ProjectionReason) => reasons.push(`projection.reason.${r}`);
+	const reasons: ProjectionReason[] = [];
+	const why = (r: ProjectionReason) => reasons.push(r);
 	const out: Projection = {
 		status: 'insufficient_data',
 		projectedYear: null,
@@ -198,50 +196,3 @@ function line(base: number, remaining: number, rate: number, years: number): Pro
 		kind: 'projected' as const
 	}));
 }
-
-const TEXT = {
-	'status.projection.completed': ['Completed', 'Completion of Article 5 was declared, or the remaining mined area reported is 0.'],
-	'status.projection.on_track': ['On track for the deadline', 'At the recent release rate, clearance would end at least one year before the Article 5 deadline.'],
-	'status.projection.at_risk': ['At risk', 'At the recent release rate, clearance would end less than one year before the deadline, or the remaining area grew although land was released.'],
-	'status.projection.beyond_deadline': ['Beyond the deadline', 'At the recent release rate, clearance would end after the Article 5 deadline, or the deadline has passed with area remaining.'],
-	'status.projection.no_progress': ['No area released', 'No area was released in the recent years reported: no completion can be projected.'],
-	'status.projection.no_deadline': ['No deadline to compare', 'A completion year is projected, but no current Article 5 deadline is recorded to compare it with.'],
-	'status.projection.insufficient_data': ['Too little data to project', 'Fewer than 3 recent years of area released, or no recent remaining area: no projection is made.']
-} as const satisfies Record<string, readonly [string, string]>;
-
-export type ProjectionMessageKey = keyof typeof TEXT;
-
-const REASON_TEXT: Record<ProjectionReasonKey, string> = {
-	'projection.reason.completion_declared': 'The State declared completion of its Article 5 obligations.',
-	'projection.reason.remaining_zero': 'The latest remaining mined area reported is 0 km².',
-	'projection.reason.reopened': 'Completion was declared, but remaining mined area was reported for a later year.',
-	'projection.reason.no_remaining': 'No remaining mined area was reported.',
-	'projection.reason.stale_remaining': 'The latest remaining mined area reported is more than 4 years old.',
-	'projection.reason.too_few_points': 'Fewer than 3 years of area released were reported in the 5 years up to the latest remaining area.',
-	'projection.reason.gaps': 'Some years have no area released reported; they were skipped, not counted as zero.',
-	'projection.reason.no_release': 'The area released in the recent years reported is 0.',
-	'projection.reason.growing': 'The remaining mined area grew although land was released: new contamination or survey.',
-	'projection.reason.deadline_passed': 'The deadline had passed while mined area remained.',
-	'projection.reason.no_deadline': 'No current Article 5 deadline is recorded.',
-	'projection.reason.beyond_horizon': 'At this rate, clearance would take more than 30 years; the projection stops there.'
-};
-
-/** Flat key → English text, with `${key}.help` → explanation, and the reasons (no help). */
-export const PROJECTION_TEXT_EN: Record<string, string> = {
-	...Object.fromEntries(Object.entries(TEXT).flatMap(([k, [text, help]]) => [[k, text], [`${k}.help`, help]])),
-	...REASON_TEXT
-};
-
-export type ProjectionDisplay = StatusDisplay<ProjectionMessageKey>;
-const d = (icon: string, key: ProjectionMessageKey, token: StatusToken) => statusDisplay(icon, key, token);
-
-/** §12.5: glyph (distinct per status), message key and colour token of each projection status. */
-export const PROJECTION_DISPLAY: Record<ProjectionStatus, ProjectionDisplay> = {
-	completed: d('●', 'status.projection.completed', 'good'),
-	on_track: d('✓', 'status.projection.on_track', 'good'),
-	at_risk: d('!', 'status.projection.at_risk', 'mid'),
-	beyond_deadline: d('✗', 'status.projection.beyond_deadline', 'bad'),
-	no_progress: d('⊘', 'status.projection.no_progress', 'bad'),
-	no_deadline: d('○', 'status.projection.no_deadline', 'none'),
-	insufficient_data: d('?', 'status.projection.insufficient_data', 'none')
-};

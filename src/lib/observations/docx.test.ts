@@ -58,7 +58,8 @@ describe('isMostlyArabic', () => {
 describe('observationsDocx', () => {
 	it('writes a document with each State, its text, actions, figures and sources', async () => {
 		const bytes = await observationsDocxBuffer([khm, yem], ctx);
-		writeFileSync('/tmp/observations-test.docx', bytes); // for a look in Word/LibreOffice
+		// For a look in Word or LibreOffice: DOCX_OUT=some/file.docx npx vitest run src/lib/observations/docx.test.ts
+		if (process.env.DOCX_OUT) writeFileSync(process.env.DOCX_OUT, bytes);
 		const xml = documentXml(bytes);
 		expect(xml).toContain('Preliminary observations — Committee on the Implementation of Article 5 — Intersessional Meetings 2024');
 		expect(xml).toContain('Generated on 2024-06-18');

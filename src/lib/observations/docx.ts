@@ -2,6 +2,7 @@
  * Preliminary observations as a Word document, one section (a new page) per State. Heavy (`docx`),
  * so pages load it on demand: `const { observationsDocx } = await import('$lib/observations/docx')`.
  */
+import { localDay } from '$lib/data/day';
 import {
 	AlignmentType,
 	Document,
@@ -124,7 +125,7 @@ function buildDocument(drafts: ObservationDraft[], ctx: DocxContext): Document {
 	const title = w.title.replace('{committee}', ctx.committeeName).replace('{meeting}', ctx.meetingName);
 	const front = [
 		para(title, { heading: HeadingLevel.TITLE }),
-		para(w.generated.replace('{date}', ctx.generatedOn ?? new Date().toISOString().slice(0, 10)), { run: { italics: true } })
+		para(w.generated.replace('{date}', ctx.generatedOn ?? localDay()), { run: { italics: true } })
 	];
 	// One Word section per State: each starts on a new page and can be moved or deleted as a block.
 	const sections = drafts.length

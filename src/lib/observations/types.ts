@@ -3,10 +3,9 @@
  * One draft flattens to rows of the `preliminary_observations` table: the general text
  * (action empty) plus one row per assessed action.
  */
-import type { Committee } from '$lib/data/schema';
+import type { Assessment, Committee, ObservationStatus, Row } from '$lib/data/schema';
 
-export type Assessment = 'progress' | 'concern' | 'information_requested' | 'no_assessment';
-export type ObservationStatus = 'draft' | 'agreed';
+export type { Assessment, ObservationStatus };
 
 export interface ActionAssessment {
 	assessment: Assessment;
@@ -31,17 +30,7 @@ export interface ObservationDraft {
 }
 
 /** A row of the `preliminary_observations` table (docs/DATA.md). */
-export interface ObservationRow {
-	meeting: string;
-	committee: Committee;
-	iso3: string;
-	action: number | null;
-	assessment: Assessment | null;
-	status: ObservationStatus;
-	text: string | null;
-	updated_at: string | null;
-	author: string | null;
-}
+export type ObservationRow = Row<'preliminary_observations'>;
 
 export function draftKey(d: Pick<ObservationDraft, 'meeting' | 'committee' | 'iso3'>): string {
 	return `${d.meeting}|${d.committee}|${d.iso3}`;

@@ -4,6 +4,7 @@ import { OFFLINE_SETTINGS, type Connector } from '$lib/db/connector';
 import { startEngineWorker } from '$lib/db/engine-start';
 import { createTables } from '$lib/db/ingest';
 import { loadListed, problemsOf } from '$lib/db/load/listed';
+import { localDay } from '$lib/data/day';
 import type { Loader, LoadMode, LoadOutcome, LoadProgress, LoadRequest } from '$lib/db/load/loader';
 import { clearStoredFiles, storedFiles, storeFile, type StoredFile } from '$lib/data/persist';
 import { fileProblem, type ProblemGroup } from '$lib/data/problems';
@@ -61,7 +62,6 @@ interface Prefetched {
 
 const prefetch = (): Prefetched => ({ manifest: fetchManifest().catch((e: Error) => e), bundled: fetchBundled() });
 
-const today = () => new Date().toISOString().slice(0, 10);
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 /**
@@ -159,7 +159,7 @@ class AppData {
 			void this.#checkServedFiles(bundled);
 			return;
 		}
-		this.deploymentProblems = await loadListed(await this.#getLoader(), manifest.files, fetchDataFile, today());
+		this.deploymentProblems = await loadListed(await this.#getLoader(), manifest.files, fetchDataFile, localDay());
 	}
 
 	/**
@@ -185,7 +185,7 @@ class AppData {
 			const files = (await fetchManifest()).files;
 			await conn.exec(TABLE_NAMES.map((t) => `DROP TABLE IF EXISTS "${t}"`).join(';'));
 			await createTables(conn);
-			this.deploymentProblems = await loadListed(await this.#getLoader(), files, fetchDataFile, today());
+			this.deploymentProblems = await loadListed(await this.#getLoader(), files, fetchDataFile, localDay());
 			await this.#replay();
 			this.version++;
 		});
@@ -247,7 +247,7 @@ class AppData {
 			name: file.name,
 			data: file,
 			...choices,
-			loadedAt: today(),
+			loadedAt: localDay(),
 			remembered: rememberedMapping,
 			signal: options.signal,
 			onProgress: (p) => options.onProgress?.(file.name, p)

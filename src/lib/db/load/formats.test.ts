@@ -81,14 +81,17 @@ describe('Parquet types mapped to the contract', () => {
 });
 
 // apache/parquet-testing files live beside the repository in ../shared/parquet-testing (data files
-// fetched from another project are not committed here; see that folder's README.md).
+// fetched from another project are not committed here). Where that folder is absent (CI's copy of
+// shared/ does not carry it) these two groups are reported as skipped; the DuckDB-written files above
+// still cover every codec and page version.
 const PARQUET_TESTING = '../shared/parquet-testing';
+const haveParquetTesting = fs.existsSync(PARQUET_TESTING);
 
-describe('Parquet from other writers (apache/parquet-testing)', () => {
+describe.runIf(haveParquetTesting)('Parquet from other writers (apache/parquet-testing)', () => {
 	const dir = PARQUET_TESTING;
 	// The native DuckDB reads neither Hadoop-framed LZ4 nor INT96 beyond 2262: those are tested below.
 	const special = ['hadoop_lz4_compressed.parquet', 'non_hadoop_lz4_compressed.parquet', 'int96_from_spark.parquet'];
-	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.parquet') && !special.includes(f));
+	const files = (haveParquetTesting ? fs.readdirSync(dir) : []).filter((f) => f.endsWith('.parquet') && !special.includes(f));
 	const decoders = localDecoders(() => import('parquet-wasm'));
 
 	it.each(files)('%s decodes to the rows the native DuckDB reads', async (file) => {
@@ -118,7 +121,7 @@ describe('Parquet from other writers (apache/parquet-testing)', () => {
 	});
 });
 
-describe('Parquet the native DuckDB cannot read: checked against hyparquet, or refused', () => {
+describe.runIf(haveParquetTesting)('Parquet the native DuckDB cannot read: checked against hyparquet, or refused', () => {
 	const dir = PARQUET_TESTING;
 	const decoders = localDecoders(() => import('parquet-wasm'));
 

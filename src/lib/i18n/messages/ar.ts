@@ -8,9 +8,8 @@
 import type { Messages } from '../keys';
 import LOAD from './load.ar';
 
-// Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
-// spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
-const PROJECTION_AR: Record<`projection.reason.${string}` | `status.projection.${string}`, string> = {
+// Projection statuses and reasons (status.en.ts), kept together as in en.ts.
+const PROJECTION_AR = {
 	'status.projection.completed': 'أُنجز',
 	'status.projection.completed.help': 'أُعلن إنجاز الالتزامات بموجب المادة 5، أو أن آخر مساحة ملغومة متبقية مُبلَّغ عنها تساوي 0.',
 	'status.projection.on_track': 'على المسار الصحيح للوفاء بالموعد النهائي',
@@ -536,7 +535,17 @@ const ar: Messages = {
 	'evidence.as_of': 'الوقائع حتى',
 	'evidence.projected_completion': 'الإنجاز المتوقع',
 	'evidence.request': 'طلب تمديد المهلة',
-	'committees.deadlinesOn': '· المواعيد النهائية في {date}'
+	'committees.deadlinesOn': '· المواعيد النهائية في {date}',
+	'view.pending': 'تُعرض أرقام البيانات المرفقة بلوحة المتابعة ريثما تُضاف الملفات التي حمّلتها في هذا المتصفح…',
+	'view.updated': 'تم التحديث: هذه الأرقام هي الآن أرقام البيانات المحمّلة في هذا المتصفح.',
+	'default.latestYear': 'آخر سنة تتوفر عنها بيانات',
+	'default.meeting': 'أول اجتماع يتناول عام {year}، وهو آخر سنة تتوفر عنها بيانات',
+	'default.baselineYear': 'سنة الأساس',
+	'country.notReportedIn': 'لم تقدّم {name} أي قيمة لعام {year}؛ وتتعلق آخر قيمها بعام {last}.',
+	'country.showYear': 'عرض عام {year}',
+	'committees.membersUnknown': 'لا تذكر البيانات المحمّلة أعضاء هذه اللجنة لعام {year}.',
+	'committees.noMeeting': 'لا يوجد اجتماع «{code}» تتناول تقاريره بموجب المادة 7 سنةً من سنوات البيانات المحمّلة.',
+	'observation.noState': 'لم يتم اختيار أي دولة: افتح مشروعًا من قائمة عمل اللجنة.'
 };
 
 export default ar;

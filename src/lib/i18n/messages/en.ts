@@ -1,13 +1,11 @@
 // English: the source language. Every user-facing string of the app is here; other languages
 // must have every key (checked by messages.test.ts).
-import { PROJECTION_TEXT_EN } from '../../model/projection';
-import { STATUS_TEXT_EN } from '../../model/status-display';
 import LOAD from './load.en';
+import STATUS from './status.en';
 
 export default {
 	...LOAD,
-	...STATUS_TEXT_EN,
-	...(PROJECTION_TEXT_EN as Record<`projection.reason.${string}` | `status.projection.${string}`, string>),
+	...STATUS,
 	'app.name': 'Oslo Action Plan progress',
 	'app.starting': 'Starting the database and loading the data…',
 	'app.failed': 'The dashboard could not start',
@@ -447,5 +445,15 @@ export default {
 	'evidence.as_of': 'facts as of',
 	'evidence.projected_completion': 'projected completion',
 	'evidence.request': 'extension request',
-	'committees.deadlinesOn': '· deadlines as on {date}'
+	'committees.deadlinesOn': '· deadlines as on {date}',
+	'view.pending': 'Showing the figures of the bundled data while the files you loaded in this browser are added…',
+	'view.updated': 'Updated: these figures are now those of the data loaded in this browser.',
+	'default.latestYear': 'the latest year with data',
+	'default.meeting': 'the first meeting on {year}, the latest year with data',
+	'default.baselineYear': 'the baseline year',
+	'country.notReportedIn': '{name} reported no value for {year}; its latest values describe {last}.',
+	'country.showYear': 'Show {year}',
+	'committees.membersUnknown': 'The loaded data do not name this committee’s members for {year}.',
+	'committees.noMeeting': 'No meeting “{code}” with Article 7 reports on a year of the loaded data.',
+	'observation.noState': 'No State chosen: open a draft from the committee’s worklist.'
 };

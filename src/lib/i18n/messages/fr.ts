@@ -7,9 +7,8 @@
 import type { Messages } from '../keys';
 import LOAD from './load.fr';
 
-// Projection statuses and reasons (PROJECTION_TEXT_EN in src/lib/model/projection.ts). Kept apart and
-// spread like in en.ts: the type of en has no key for them, so written inline they would be excess properties.
-const PROJECTION_FR: Record<`projection.reason.${string}` | `status.projection.${string}`, string> = {
+// Projection statuses and reasons (status.en.ts), kept together as in en.ts.
+const PROJECTION_FR = {
 	'status.projection.completed': 'Achevé',
 	'status.projection.completed.help': 'L’achèvement de la mise en œuvre de l’article 5 a été déclaré, ou la dernière superficie minée restante communiquée est de 0.',
 	'status.projection.on_track': 'En voie de respecter le délai',
@@ -535,7 +534,17 @@ const fr: Messages = {
 	'evidence.as_of': 'faits au',
 	'evidence.projected_completion': 'achèvement projeté',
 	'evidence.request': 'demande de prolongation',
-	'committees.deadlinesOn': '· délais au {date}'
+	'committees.deadlinesOn': '· délais au {date}',
+	'view.pending': 'Chiffres des données fournies avec le tableau de bord, en attendant l’ajout des fichiers chargés dans ce navigateur…',
+	'view.updated': 'Mis à jour\u00a0: ces chiffres sont désormais ceux des données chargées dans ce navigateur.',
+	'default.latestYear': 'dernière année disposant de données',
+	'default.meeting': 'première réunion portant sur {year}, dernière année disposant de données',
+	'default.baselineYear': 'année de référence',
+	'country.notReportedIn': '{name} n’a communiqué aucune valeur pour {year}\u00a0; ses dernières valeurs portent sur {last}.',
+	'country.showYear': 'Afficher {year}',
+	'committees.membersUnknown': 'Les données chargées ne nomment pas les membres de ce comité pour {year}.',
+	'committees.noMeeting': 'Aucune réunion «\u00a0{code}\u00a0» dont les rapports au titre de l’article 7 portent sur une année des données chargées.',
+	'observation.noState': 'Aucun État choisi\u00a0: ouvrez un projet depuis la liste de travail du comité.'
 };
 
 export default fr;

@@ -1,14 +1,11 @@
 import type { EntryGenerator, PageLoad } from './$types';
 
-// A prerendered shell for every bundled State, so deep links work on any static server; States a
-// user loads later are served by the SPA fallback. The CSV is read only at build time.
+// A prerendered page for every bundled State, so deep links work on any static server; States a
+// user loads later are served by the SPA fallback. Read only at build time (dynamic imports: the
+// CSV reader and the file stay out of the page's JavaScript).
 export const entries: EntryGenerator = async () => {
-	const { default: csv } = await import('../../../../data/states.csv?raw');
-	return csv
-		.split(/\r?\n/)
-		.slice(1)
-		.filter((l) => /^[A-Z]{3},/.test(l))
-		.map((l) => ({ iso3: l.slice(0, 3) }));
+	const [{ csvColumn }, { default: csv }] = await Promise.all([import('$lib/data/parse-csv'), import('../../../../data/states.csv?raw')]);
+	return csvColumn('states.csv', csv, 'iso3').map((iso3) => ({ iso3 }));
 };
 
 export const load: PageLoad = ({ params }) => ({ iso3: params.iso3.toUpperCase() });

@@ -1,0 +1,38 @@
+/**
+ * The answer a page was prerendered with (issue 11): the build ran the page's question on the bundled
+ * data in Node (scripts/prerender-views.ts) and wrote it into the page's HTML as
+ * `<script type="application/json" id="oap-view">` (JSON is not run, so the CSP is untouched). The page
+ * paints from it at once; the engine's own answer replaces it when ready.
+ */
+
+/** What the build wrote: which question, with which parameters, its answer, and the demonstration rows then loaded. */
+export interface Prerendered {
+	name: string;
+	params: unknown;
+	view: unknown;
+	/** Demonstration rows in the bundled data (the banner shows before the engine can count them). */
+	demo: number;
+}
+
+export const PRERENDERED_ID = 'oap-view';
+
+let read: Prerendered | null | undefined;
+
+/** The page's prerendered answer, read once from the document it arrived in. */
+export function prerendered(): Prerendered | null {
+	if (read !== undefined) return read;
+	read = null;
+	try {
+		const text = typeof document === 'undefined' ? null : document.getElementById(PRERENDERED_ID)?.textContent;
+		if (text) read = JSON.parse(text) as Prerendered;
+	} catch {
+		// A damaged answer is no answer: the page waits for the engine as it did before.
+	}
+	return read;
+}
+
+/** The answer for this question and these parameters, if the document brought it. */
+export function prerenderedView<T>(name: string, params: unknown): T | undefined {
+	const p = prerendered();
+	return p && p.name === name && JSON.stringify(p.params) === JSON.stringify(params) ? (p.view as T) : undefined;
+}

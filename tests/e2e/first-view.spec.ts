@@ -1,0 +1,115 @@
+// Prerendered first views (issue 11): a page paints its figures and charts from the answer the build
+// wrote into it while DuckDB is still held back, shows the same figures once the engine answers, and
+// the engine's own figures — visibly marked — when the reader's files change them.
+import assert from 'node:assert/strict';
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { csvFile, waitForCount } from './helpers';
+
+/** Hold back DuckDB's wasm until `release()`: the engine cannot start, whatever else the page loads. */
+async function holdEngine(page: Page): Promise<{ release: () => void; held: () => number }> {
+	let open!: () => void;
+	const gate = new Promise<void>((r) => (open = r));
+	let count = 0;
+	// On the context: the wasm is fetched by DuckDB's worker, not by the page itself.
+	await page.context().route(/duckdb-eh[^/]*\.wasm(\?|$)/, async (route: Route) => {
+		count++;
+		await gate;
+		await route.continue().catch(() => undefined);
+	});
+	return { release: open, held: () => count };
+}
+
+const engineStarted = (page: Page) => page.evaluate(() => performance.getEntriesByName('db-ready').length > 0);
+const viewState = (page: Page) => page.locator('[data-testid="view-state"]').getAttribute('data-state');
+
+/** Every word and number of the page's main part, charts' drawings and passing status lines left out (their tables stay). */
+const mainText = (page: Page) =>
+	page.$eval('main', (m) => {
+		const copy = m.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('.plot, [role="status"], [data-testid="starting"]').forEach((e) => e.remove());
+		return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+	});
+
+test.describe('prerendered first views', () => {
+	test('the overview paints its figures and chart before DuckDB starts, and the same figures after', async ({ page }) => {
+		const engine = await holdEngine(page);
+		await page.goto('/');
+		await waitForCount(page, '[data-action]', 50);
+		await page.locator('[data-chart="level-by-section"] svg').first().waitFor();
+		await expect(page.locator('[data-testid="demo-banner"]'), 'the demonstration label comes with the figures').toBeVisible();
+		assert.equal(await engineStarted(page), false, 'the engine has not started: the figures came with the page');
+		// The engine did ask for its wasm (it is held), and the page keeps its figures meanwhile.
+		await expect.poll(() => engine.held(), { message: 'the engine asks for its wasm' }).toBeGreaterThan(0);
+		assert.equal(await viewState(page), 'prerendered');
+		assert.match((await page.locator('[data-testid="fig-parties"]').textContent()) ?? '', /^\s*\d+\s*$/);
+		const before = await mainText(page);
+
+		engine.release();
+		await expect.poll(() => viewState(page), { message: 'the engine answers' }).toBe('live');
+		assert.equal(await engineStarted(page), true);
+		assert.equal(await mainText(page), before, 'the engine gives the same figures on the bundled data');
+		await expect(page.locator('[data-testid="view-updated"]')).toHaveCount(0);
+	});
+
+	for (const [path, ready] of [
+		['/actions/21', '[data-testid="action-states"] tbody tr'],
+		['/midterm', '[data-chart^="midterm-"] svg'],
+		['/countries', '[data-testid="country-table"] tbody tr'],
+		['/countries/KHM', '[data-testid="deadline-events-5"]'],
+		['/committees/article5', '[data-testid="worklist"] tbody tr']
+	] as const)
+		test(`${path} shows its figures before DuckDB is ready, the same after`, async ({ page }) => {
+			const engine = await holdEngine(page);
+			await page.goto(path);
+			await page.locator(ready).first().waitFor();
+			assert.equal(await engineStarted(page), false, 'drawn before the engine started');
+			assert.equal(await viewState(page), 'prerendered');
+			const before = await mainText(page);
+			engine.release();
+			await expect.poll(() => viewState(page), { message: 'the engine answers' }).toBe('live');
+			await expect(page.locator('[data-testid="view-updated"]')).toHaveCount(0);
+			assert.equal(await mainText(page), before, 'the same figures from the engine');
+		});
+
+	test('a year chosen before the engine is ready keeps the page’s figures until the engine answers it', async ({ page }) => {
+		const engine = await holdEngine(page);
+		await page.goto('/midterm');
+		await page.locator('[data-chart^="midterm-"] svg').first().waitFor();
+		await page.selectOption('[data-testid="to"]', '2024');
+		await page.waitForURL((u) => u.searchParams.get('to') === '2024');
+		await expect(page.locator('[data-group]'), 'the sections stay on screen').toHaveCount(8);
+		engine.release();
+		await expect(page.locator('[data-testid="midterm-summary"]')).toContainText('2024');
+		assert.equal(await viewState(page), 'live');
+		await expect(page.locator('[data-testid="view-updated"]')).toHaveCount(0);
+	});
+
+	test('after the reader loads a file, a new visit shows the bundled figures first, then the live ones, marked as updated', async ({ page }) => {
+		await page.goto('/data');
+		await page.locator('[data-testid="file-input"]').waitFor();
+		// A second indicator for Action 1, reported by Norway for 2024.
+		await page.setInputFiles('[data-testid="file-input"]', [
+			csvFile('indicators.csv', 'indicator_id,action,label,unit,polarity,applies_to,source\nE2E.FIRST,1,First view check,count,higher_is_better,all,e2e first view\n'),
+			csvFile('values.csv', 'indicator_id,iso3,year,value,source\nE2E.FIRST,NOR,2024,7,e2e first view\n')
+		]);
+		await waitForCount(page, '[data-testid="load-ok"]', 2);
+
+		const engine = await holdEngine(page);
+		await page.goto('/');
+		const tile = page.locator('[data-action="1"] [data-testid="tile-coverage"]');
+		await tile.waitFor();
+		assert.equal(await viewState(page), 'prerendered');
+		const bundled = (await tile.textContent())!.replace(/\s+/g, ' ');
+		const indicators = (s: string) => Number(/(\d+) indicators?/.exec(s)?.[1]);
+		assert.ok(indicators(bundled) >= 1, `the bundled tile counts its indicators: ${bundled}`);
+		await expect(page.locator('[data-testid="view-pending"]'), 'the page says the reader’s files are still to come').toBeVisible();
+		await expect(page.locator('[data-testid="view-updated"]')).toHaveCount(0);
+
+		engine.release();
+		await expect(page.locator('[data-testid="view-updated"]'), 'the change is said, not silent').toBeVisible();
+		await expect(page.locator('[data-testid="view-pending"]')).toHaveCount(0);
+		assert.equal(await viewState(page), 'live');
+		await expect.poll(async () => indicators((await tile.textContent())!), { message: 'the tile counts the loaded indicator' }).toBe(indicators(bundled) + 1);
+	});
+});
