@@ -1,6 +1,8 @@
 // `npm run build`: the static site in build/, one line per step with its time.
 //   bundled data → client, server and service-worker bundles → prerendered pages (adapter-static)
-//   → precompressed copies (cached by content) → check: whole, and nothing in it that is not served.
+//   → each page's first answer written into it (scripts/prerender-views.ts) → precompressed copies
+//   (cached by content; after the answers, so each page is compressed once) → check: whole, and
+//   nothing in it that is not served.
 // The brotli of the DuckDB wasm (the slowest part by far) starts at once on another core and is cached.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,10 @@ try {
 	logStep('vite build: bundled data, client, server and service worker bundles, prerendering');
 	const { build } = await import('vite');
 	await build({ logLevel: 'warn' });
+	const { tsImport } = await import('tsx/esm/api');
+	const { prerenderViews } = await tsImport('./prerender-views.ts', import.meta.url);
+	const lines = await timed('prerendered answers: every listed page asked its question on the bundled tables in Node', () => prerenderViews('build'));
+	for (const line of lines) console.log(line);
 	await timed('waited for the wasm in the compression cache', () => warming);
 	await timed(
 		(r) => `precompressed ${r.files} files: ${r.written} .br/.gz written, ${r.hits} from the cache, ${r.compressed} compressed now`,

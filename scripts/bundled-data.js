@@ -39,7 +39,7 @@ export async function makeBundledData({ root, dataDir, tableNames, out, load }) 
 	try {
 		const { buildBundled } = await load('/src/lib/db/bundled-node.ts');
 		const { files } = bundledManifest(dataDir, tableNames);
-		const bytes = await buildBundled(dataDir, files, new Date().toISOString().slice(0, 10));
+		const bytes = await buildBundled(dataDir, files);
 		fs.mkdirSync(path.dirname(out), { recursive: true });
 		fs.writeFileSync(out, bytes);
 		return { files: files.length, bytes: bytes.byteLength };

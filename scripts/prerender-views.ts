@@ -1,18 +1,15 @@
-// After `vite build`: every page listed in src/lib/model/views/pages.ts gets its first answer. The same
-// model code the browser runs answers each page's question on the bundled data (the files
-// build/data-files/manifest.json lists, through the one loader) in Node's DuckDB, and the answer goes
-// into the page's HTML as <script type="application/json" id="oap-view"> (not run: the CSP is
-// untouched). The .br and .gz beside each page are written again. Prints each answer's size and fails
-// when one is over the budget (30 KB gzip, issue 11).
+// A step of `npm run build` (scripts/build.js), after `vite build` and before precompression: every page
+// listed in src/lib/model/views/pages.ts gets its first answer. The same model code the browser runs
+// answers each page's question in Node's DuckDB on the bundled tables — the very file the browser
+// inserts (db/bundled.ts: the bundled files, checked through the one loader at build time) — and the
+// answer goes into the page's HTML as <script type="application/json" id="oap-view"> (not run: the CSP
+// is untouched). Returns each answer's size; fails when one is over the budget (30 KB gzip, issue 11).
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
+import { insertBundled, unpackBundled } from '$lib/db/bundled';
 import { createTables } from '$lib/db/ingest';
-import { loadBytes, nodeLoader } from '$lib/db/node-loader';
 import { createNodeConnector } from '$lib/db/node';
-import { localDay } from '$lib/data/day';
-import type { TableName } from '$lib/data/schema';
 import { demonstrationRows } from '$lib/model/tables';
 import { prerenderedPages } from '$lib/model/views/pages';
 import { sourceOf } from '$lib/model/views/source';
@@ -39,28 +36,20 @@ export function htmlFile(dir: string, pagePath: string): string {
 	return path.join(dir, pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`);
 }
 
-function writeWithCompressed(file: string, text: string): void {
-	const bytes = Buffer.from(text, 'utf8');
-	fs.writeFileSync(file, bytes);
-	if (fs.existsSync(`${file}.br`)) fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }));
-	if (fs.existsSync(`${file}.gz`)) fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: zlib.constants.Z_BEST_COMPRESSION }));
+/** The bundled tables as the build serves them (the file `virtual:oap-bundled-data` names). */
+export function servedBundledTables(dir: string): string {
+	const assets = path.join(dir, '_app', 'immutable', 'assets');
+	const name = fs.existsSync(assets) ? fs.readdirSync(assets).find((f) => /^bundled-tables\.[^.]+\.bin$/.test(f)) : undefined;
+	if (!name) throw new Error(`no bundled-tables.*.bin in ${assets}`);
+	return path.join(assets, name);
 }
 
-async function main(dir = process.argv[2] ?? 'build'): Promise<void> {
-	const started = performance.now();
-	const dataDir = path.join(dir, 'data-files');
-	console.log(`prerendered answers: loading the bundled data (${dataDir}/manifest.json) in Node…`);
+/** Write every listed page's answer into its HTML in `dir`; lines for the build log. */
+export async function prerenderViews(dir: string): Promise<string[]> {
 	const conn = await createNodeConnector();
 	try {
 		await createTables(conn);
-		const loader = await nodeLoader(conn);
-		// The list the build wrote (state/deployment.ts reads the same in the browser).
-		const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as { files: { file: string; table?: TableName; source?: string; sheet?: string; headerRow?: number }[] };
-		// As the browser loads them (state/app.svelte.ts): each file in the manifest's order, added.
-		for (const e of manifest.files) {
-			const outcome = await loadBytes(loader, e.file, new Uint8Array(fs.readFileSync(path.join(dataDir, e.file))), { table: e.table, sheet: e.sheet, headerRow: e.headerRow, provenance: e.source, loadedAt: localDay() });
-			if (outcome.status !== 'loaded') throw new Error(`${e.file} did not load: ${JSON.stringify(outcome).slice(0, 1000)}`);
-		}
+		await insertBundled(conn, unpackBundled(new Uint8Array(fs.readFileSync(servedBundledTables(dir)))));
 		const src = sourceOf(conn);
 		const demo = await demonstrationRows(conn);
 		const pages = await prerenderedPages(src);
@@ -69,7 +58,7 @@ async function main(dir = process.argv[2] ?? 'build'): Promise<void> {
 			const file = htmlFile(dir, p.path);
 			if (!fs.existsSync(file)) throw new Error(`${file}: the page was not prerendered`);
 			const script = viewScript({ name: p.name, params: p.params, view: await p.answer(), demo });
-			writeWithCompressed(file, withView(fs.readFileSync(file, 'utf8'), script));
+			fs.writeFileSync(file, withView(fs.readFileSync(file, 'utf8'), script));
 			sizes.push({ path: p.path, gzip: zlib.gzipSync(script).length });
 		}
 		const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -80,19 +69,13 @@ async function main(dir = process.argv[2] ?? 'build'): Promise<void> {
 			const kind = parts.length > 1 ? `/${parts[0]}/…` : s.path;
 			byKind.set(kind, [...(byKind.get(kind) ?? []), s.gzip]);
 		}
-		for (const [kind, list] of byKind) console.log(`  ${kind.padEnd(16)} ${String(list.length).padStart(4)} page(s), answer ${kb(Math.min(...list))}–${kb(Math.max(...list))} gzip`);
-		console.log(`  largest: ${sorted.slice(0, 3).map((s) => `${s.path} ${kb(s.gzip)}`).join(', ')} (budget ${kb(BUDGET_GZIP)})`);
 		const over = sorted.filter((s) => s.gzip > BUDGET_GZIP);
 		if (over.length) throw new Error(`answers over the budget of ${kb(BUDGET_GZIP)} gzip: ${over.map((s) => `${s.path} ${kb(s.gzip)}`).join(', ')}`);
-		console.log(`prerendered answers: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+		return [
+			...[...byKind].map(([kind, list]) => `  ${kind.padEnd(16)} ${String(list.length).padStart(4)} page(s), answer ${kb(Math.min(...list))}–${kb(Math.max(...list))} gzip`),
+			`  largest: ${sorted.slice(0, 3).map((s) => `${s.path} ${kb(s.gzip)}`).join(', ')} (budget ${kb(BUDGET_GZIP)})`
+		];
 	} finally {
 		await conn.close();
 	}
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	main().catch((e) => {
-		console.error(`prerendered answers failed: ${(e as Error).message}`);
-		process.exit(1);
-	});
 }

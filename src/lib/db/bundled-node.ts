@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { tableToIPC } from 'apache-arrow';
+import { localDay } from '$lib/data/day';
 import type { ProblemGroup } from '$lib/data/problems';
 import { TABLE_NAMES } from '$lib/data/schema';
 import { fingerprint, packBundled } from './bundled';
@@ -28,8 +29,11 @@ function describe(p: ProblemGroup): string {
 	return `  ${where}: ${p.rule}${params ? ` (${params})` : ''}${p.count > 1 ? `, ${p.count} times` : ''}${p.example ? `, e.g. "${p.example}"` : ''}`;
 }
 
-/** Load `files` (relative to `dir`) through the loader into a fresh engine and pack the tables. */
-export async function buildBundled(dir: string, files: ListedFile[], loadedAt: string): Promise<Uint8Array> {
+/**
+ * Load `files` (relative to `dir`) through the loader into a fresh engine and pack the tables. Rows
+ * without a source say they were loaded on `loadedAt` (the build's day, the day they were checked).
+ */
+export async function buildBundled(dir: string, files: ListedFile[], loadedAt = localDay()): Promise<Uint8Array> {
 	const bytes = new Map(files.map((f) => [f.file, new Uint8Array(fs.readFileSync(path.join(dir, f.file)))]));
 	const conn = await createNodeConnector();
 	try {
