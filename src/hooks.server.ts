@@ -6,9 +6,9 @@ import engineWorker from '$lib/db/engine-worker.js?url';
 import { ENGINE_INLINE_SCRIPT } from '$lib/db/engine-inline.js';
 
 // Every prerendered page (and the fallback page) starts the engine first thing: an inline script at
-// the top of <head> (after the policy) starts its worker, which fetches and compiles the wasm while the browser reads
-// the page and loads the app's scripts. (Only the URLs of the engine's files are imported here;
-// nothing of DuckDB runs while prerendering.)
+// the top of <head> (after the policy) fetches and compiles the wasm and starts the engine's worker
+// while the browser reads the page and loads the app's scripts (src/lib/db/engine-inline.js). (Only
+// the URLs of the engine's files are imported here; nothing of DuckDB runs while prerendering.)
 const START = /href="([^"]*)_app\/immutable\/entry\/start\./;
 
 export const handle: Handle = ({ event, resolve }) =>

@@ -1,14 +1,18 @@
-// The engine's worker: DuckDB's own worker script, started before the page's scripts (engine-inline.js)
-// and made to get going at once instead of waiting for the page to ask:
-//  1. the wasm is fetched and compiled the moment the worker exists, streamed from the plain response
-//     (so the browser may keep the compiled code); DuckDB's own request for it gets this module;
+// The engine's worker: DuckDB's own worker script, made to get going at once instead of waiting for
+// the page to ask:
+//  1. the compiled wasm arrives by message from the page, which compiled it as it streamed in
+//     (engine-inline.js, engine-start.ts); with none (null: the page could not compile it, e.g. a host
+//     sending another content type), the worker fetches and compiles it itself. DuckDB's own request
+//     for the wasm gets this module;
 //  2. DuckDB is instantiated and the database opened with the app's settings right away, as if the page
 //     had asked; when the page's INSTANTIATE and OPEN arrive (the same settings), they are answered
 //     with those results. Anything else, or other settings, goes to DuckDB as usual.
 // A classic script, as DuckDB's worker is one; the URLs and the settings come in the worker's name.
+// Each step leaves a performance mark `oap-engine:<step>` in the worker's timeline (`npm run bench` reads them).
 const { worker, wasm, open } = JSON.parse(self.name);
+const mark = (step) => performance.mark(`oap-engine:${step}`);
 
-async function compile() {
+async function compileHere() {
 	const response = await fetch(wasm, { credentials: 'same-origin' });
 	if (!response.ok) throw new Error(`the engine (${wasm}) could not be fetched: HTTP ${response.status}`);
 	// Streaming compilation needs the wasm content type; a host that sends another gets the bytes compiled.
@@ -16,7 +20,15 @@ async function compile() {
 	return WebAssembly.compile(await response.arrayBuffer());
 }
 
-const compiled = compile();
+// The page's module, taken before DuckDB's script sets its own message handler.
+const compiled = new Promise((resolve) => {
+	self.addEventListener('message', function take(event) {
+		if (!event.data || !('oapEngineModule' in event.data)) return;
+		event.stopImmediatePropagation();
+		self.removeEventListener('message', take);
+		resolve(event.data.oapEngineModule ?? compileHere());
+	});
+}).then((module) => (mark('wasm-module'), module));
 compiled.catch(() => undefined); // reported when DuckDB asks for the module
 
 const fetchFromNetwork = self.fetch.bind(self);
@@ -26,10 +38,13 @@ self.fetch = (input, init) => {
 };
 WebAssembly.instantiateStreaming = async (_response, imports) => {
 	const module = await compiled;
-	return { module, instance: await WebAssembly.instantiate(module, imports) };
+	const instance = await WebAssembly.instantiate(module, imports);
+	mark('wasm-instantiated');
+	return { module, instance };
 };
 
 importScripts(worker);
+mark('duckdb-script');
 
 // DuckDB's dispatcher (its worker sets onmessage) answers our own requests (negative ids) to us.
 const dispatch = self.onmessage;
@@ -52,7 +67,8 @@ if (typeof dispatch === 'function') {
 	// OPEN runs synchronously in DuckDB once dispatched, so it is done before the page hears that
 	// instantiation is.
 	const early = { INSTANTIATE: ask('INSTANTIATE', [wasm, null]) };
-	early.OPEN = early.INSTANTIATE.then((r) => (r.type === 'OK' ? ask('OPEN', open) : r));
+	early.OPEN = early.INSTANTIATE.then((r) => (mark('duckdb-instantiated'), r.type === 'OK' ? ask('OPEN', open) : r));
+	early.OPEN.then(() => mark('opened'));
 
 	self.onmessage = async (event) => {
 		const task = event.data;
