@@ -26,6 +26,9 @@ const config = {
 		adapter: logged(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: false, strict: true })),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore' },
+		// The app registers its service worker once the first page's data are in (src/lib/state/offline.ts),
+		// so the worker's install (the whole app, the engine, the data) does not compete with that start.
+		serviceWorker: { register: false },
 		// A strict Content-Security-Policy on every page (a <meta> in each prerendered page and in 200.html,
 		// as a static host sends no headers of ours); SvelteKit adds the hashes of its own inline scripts.
 		// - scripts: this origin only; 'wasm-unsafe-eval' lets DuckDB compile its WebAssembly; no 'unsafe-eval';

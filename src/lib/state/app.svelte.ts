@@ -11,6 +11,7 @@ import { fileProblem, type ProblemGroup } from '$lib/data/problems';
 import type { ColumnMapping } from '$lib/data/recognise';
 import { TABLE_NAMES, type TableName } from '$lib/data/schema';
 import { fetchDataFile, fetchManifest, MANIFEST_DIR, type Manifest } from './deployment';
+import { registerServiceWorker } from './offline';
 import { storage } from './storage.svelte';
 
 export type AppStatus = 'starting' | 'ready' | 'failed';
@@ -111,21 +112,25 @@ class AppData {
 			mark('db-ready');
 			await this.#loadDeployment(conn, fetched);
 			mark('data-ready');
-			await this.#replay();
+			registerServiceWorker();
+			await this.#replay(conn);
 			this.status = 'ready';
 			this.version++;
 			return conn;
 		} catch (e) {
 			this.status = 'failed';
 			this.failure = (e as Error).message;
+			registerServiceWorker();
 			throw e;
 		}
 	}
 
-	/** The one loader, made when a file is to be loaded (the bundled tables need none). */
-	#getLoader(): Promise<Loader> {
+	/**
+	 * The one loader on `conn`, made when a file is to be loaded (the bundled tables need none). Takes
+	 * the connector rather than asking for it: during the start, `connector()` is the start itself.
+	 */
+	#getLoader(conn: Connector): Promise<Loader> {
 		this.#loader ??= (async () => {
-			const conn = await this.connector();
 			const [{ Loader }, { workerDecoders }] = await Promise.all([import('$lib/db/load/loader'), import('$lib/data/decode/decode-client')]);
 			return new Loader(conn, await conn.fork(), workerDecoders());
 		})();
@@ -159,7 +164,7 @@ class AppData {
 			void this.#checkServedFiles(bundled);
 			return;
 		}
-		this.deploymentProblems = await loadListed(await this.#getLoader(), manifest.files, fetchDataFile, localDay());
+		this.deploymentProblems = await loadListed(await this.#getLoader(conn), manifest.files, fetchDataFile, localDay());
 	}
 
 	/**
@@ -170,12 +175,12 @@ class AppData {
 	async #checkServedFiles(bundled: Bundled): Promise<void> {
 		await new Promise((r) => setTimeout(r, 1000));
 		try {
-			for (const f of bundled.header.files) {
-				const bytes = new Uint8Array(await (await fetchDataFile(f)).arrayBuffer());
-				if (fingerprint(bytes) !== f.hash) return this.#reloadDeployment();
-			}
+			const served = await Promise.all(bundled.header.files.map(async (f) => fingerprint(new Uint8Array(await (await fetchDataFile(f)).arrayBuffer()))));
+			if (served.some((hash, i) => hash !== bundled.header.files[i].hash)) await this.#reloadDeployment();
 		} catch {
 			// Unreachable now (offline and never kept): the checked tables stand until the next visit.
+		} finally {
+			mark('data-checked');
 		}
 	}
 
@@ -185,13 +190,13 @@ class AppData {
 			const files = (await fetchManifest()).files;
 			await conn.exec(TABLE_NAMES.map((t) => `DROP TABLE IF EXISTS "${t}"`).join(';'));
 			await createTables(conn);
-			this.deploymentProblems = await loadListed(await this.#getLoader(), files, fetchDataFile, localDay());
-			await this.#replay();
+			this.deploymentProblems = await loadListed(await this.#getLoader(conn), files, fetchDataFile, localDay());
+			await this.#replay(conn);
 			this.version++;
 		});
 	}
 
-	async #replay(): Promise<void> {
+	async #replay(conn: Connector): Promise<void> {
 		const problems: ProblemGroup[] = [];
 		let stored: StoredFile[] = [];
 		try {
@@ -201,7 +206,7 @@ class AppData {
 			storage.refused(e);
 		}
 		for (const f of stored) {
-			const outcome = await (await this.#getLoader()).load({ name: f.name, data: f.data, mode: f.mode, table: f.table, mapping: f.mapping, sheet: f.sheet ?? undefined, headerRow: f.headerRow ?? undefined, confirmOrphans: true, loadedAt: f.loadedAt });
+			const outcome = await (await this.#getLoader(conn)).load({ name: f.name, data: f.data, mode: f.mode, table: f.table, mapping: f.mapping, sheet: f.sheet ?? undefined, headerRow: f.headerRow ?? undefined, confirmOrphans: true, loadedAt: f.loadedAt });
 			problems.push(...problemsOf(outcome));
 		}
 		this.replayProblems = problems;
@@ -242,7 +247,7 @@ class AppData {
 	async #loadFile(file: File, choices: FileChoices, options: { signal?: AbortSignal; onProgress?: (file: string, p: LoadProgress) => void }): Promise<FileResult> {
 		const again = this.#unsaved.get(fileKey(file));
 		if (again) return this.#saveAgain(fileKey(file), again.result, again.stored);
-		const [loader, { rememberedMapping, rememberMapping }] = await Promise.all([this.#getLoader(), import('$lib/data/mapping-memory')]);
+		const [loader, { rememberedMapping, rememberMapping }] = await Promise.all([this.connector().then((c) => this.#getLoader(c)), import('$lib/data/mapping-memory')]);
 		const req: LoadRequest = {
 			name: file.name,
 			data: file,
