@@ -258,3 +258,24 @@ test('a deployment replaces the data files and the manifest without rebuilding: 
 		fs.rmSync(root, { recursive: true, force: true });
 	}
 });
+
+test('a deployment replaces a bundled file in place, manifest untouched: the app loads the served file instead of the tables the build checked', async ({ newContext }) => {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-replace-'));
+	fs.cpSync('build', root, { recursive: true });
+	// The same file name, ten rows fewer.
+	const values = path.join(root, 'data-files', 'indicator_values.csv');
+	const lines = fs.readFileSync(values, 'utf8').trimEnd().split('\n');
+	fs.writeFileSync(values, lines.slice(0, -10).join('\n') + '\n');
+	const { serveBuild } = await import('../../scripts/browser.js');
+	const server = await serveBuild(root);
+	try {
+		const context = await newContext({ baseURL: server.url });
+		const page = await context.newPage();
+		await page.goto('/data');
+		await waitForRowCount(page, 'indicator_values', lines.length - 1 - 10);
+		await waitUntil(page, 'the served files are checked', () => performance.getEntriesByName('data-checked').length > 0);
+	} finally {
+		await server.close();
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+});

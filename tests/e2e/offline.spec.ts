@@ -12,6 +12,8 @@ async function firstVisit(page: Page) {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 	});
+	// The first visit has compared the served data files with the bundled ones (its own requests, not the second visit's).
+	await waitUntil(page, 'the served files are checked', () => performance.getEntriesByName('data-checked').length > 0);
 }
 
 test('a second visit is served from the cache; with the network off every page works, loads a file and exports', async ({ newContext }) => {
