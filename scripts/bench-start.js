@@ -1,12 +1,17 @@
 // The start-up part of `npm run bench`, in one run, beside the engine's own floor:
 //  - floor: a blank page on the same server doing fetch + WebAssembly.compileStreaming of the same
 //    duckdb-eh wasm, in a fresh context (nothing cached);
-//  - cold: the app's / in a fresh context (a first visit: nothing cached, the service worker installs);
-//  - warm: a second visit in a context whose service worker took over after a first visit (new tab);
-// each run: first contentful paint, first-chart, db-ready, data-ready, bytes transferred, requests that
-// reached the network, JS fetched before the first chart (gzip, as served), and the engine's steps.
+//  - cold: the app's / in a fresh context (a first visit: nothing cached; the service worker installs
+//    once the data are in);
+//  - warm, offline: a second visit in a new tab of that profile, the network off (the service worker
+//    serves everything): the target's "no network needed";
+//  - warm, online: a third visit with the network on (the service worker still asks the network first
+//    for the deployment's data files, so a replaced file is seen at once).
+// Each: first contentful paint, first-chart, db-ready, data-ready, the engine's steps (page and worker
+// marks), bytes and requests that reached the network, JS fetched (gzip, as served).
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TIMEOUT = 60_000;
 const MARKS = ['first-chart', 'db-ready', 'data-ready'];
@@ -70,7 +75,13 @@ async function workerSteps(page, pageOrigin) {
 	return Object.fromEntries(marks.map(([name, t]) => [name.replace('oap-engine:', 'w:'), origin + t - pageOrigin]));
 }
 
-async function appVisit(page, url) {
+/**
+ * Visit `url` in a new tab of `ctx`; the marks, the engine's steps and what reached the network (with
+ * `worker`, also the service worker's own requests).
+ */
+async function visit(ctx, url, { worker = true } = {}) {
+	const rec = recordRequests(ctx);
+	const page = await ctx.newPage();
 	await page.goto(url);
 	await page.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length), MARKS, { timeout: TIMEOUT });
 	const m = await page.evaluate(() => {
@@ -87,22 +98,35 @@ async function appVisit(page, url) {
 			asked: measure('oap-engine:instantiate')?.startTime ?? null,
 			open: measure('oap-engine:open')?.duration ?? null,
 			insert: measure('oap-engine:insert')?.duration ?? null,
-			firstQuery: measure('oap-engine:first-query')?.duration ?? null
+			controlled: !!navigator.serviceWorker?.controller
 		};
 	});
 	const w = await workerSteps(page, m.origin);
-	return { ...m, script: w['w:duckdb-script'] ?? null, module: w['w:wasm-module'] ?? null, instantiated: w['w:wasm-instantiated'] ?? null, duckdb: w['w:duckdb-instantiated'] ?? null, opened: w['w:opened'] ?? null };
+	const reqs = await rec.stop();
+	// What reached the network: the page's own requests not answered by the service worker, and the worker's own.
+	const net = reqs.filter((r) => !r.fromSW && (worker || !r.bySW));
+	return {
+		page,
+		...m,
+		script: w['w:duckdb-script'] ?? null,
+		module: w['w:wasm-module'] ?? null,
+		instantiated: w['w:wasm-instantiated'] ?? null,
+		duckdb: w['w:duckdb-instantiated'] ?? null,
+		opened: w['w:opened'] ?? null,
+		bytes: net.reduce((s, r) => s + r.bytes, 0),
+		network: net.length,
+		js: [...new Set(reqs.filter((r) => !r.bySW).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.js')))]
+	};
 }
 
 export async function benchStart({ browser, dir = 'build', serve, runs, say, table, ms, size }) {
 	const wasmUrl = engineWasm(dir);
 	const server = await serve({ '/__floor': floorPage(wasmUrl) });
 	const isEngine = engineScripts(dir);
-	const rows = { floor: [], cold: [], warm: [] };
+	const rows = { floor: [], cold: [], offline: [], online: [] };
 	const context = (options = {}) => browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	try {
 		for (let i = 0; i < runs; i++) {
-			// The floor.
 			{
 				const ctx = await context({ serviceWorkers: 'block' });
 				const page = await ctx.newPage();
@@ -113,37 +137,26 @@ export async function benchStart({ browser, dir = 'build', serve, runs, say, tab
 				rows.floor.push({ floor });
 				await ctx.close();
 			}
-			// Cold: a first visit (the service worker registers and installs, as for a new user).
 			const ctx = await context({ serviceWorkers: 'allow' });
-			{
-				const rec = recordRequests(ctx);
-				const page = await ctx.newPage();
-				const m = await appVisit(page, server.url + '/');
-				const reqs = await rec.stop();
-				const page_ = reqs.filter((r) => !r.bySW);
-				const js = [...new Set(page_.map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.js')))];
-				rows.cold.push({
-					...m,
-					bytes: page_.reduce((s, r) => s + r.bytes, 0),
-					network: page_.length,
-					appJs: js.filter((p) => !isEngine(p)).reduce((s, p) => s + gzipSize(dir, p), 0),
-					engineJs: js.filter(isEngine).reduce((s, p) => s + gzipSize(dir, p), 0)
-				});
-				// The service worker has installed (its cache holds the app) before the second visit.
-				await page.evaluate(async () => {
-					await navigator.serviceWorker.ready;
-				});
-				await page.close();
-			}
-			// Warm: the second visit, in a new tab of the same browser profile.
-			{
-				const rec = recordRequests(ctx);
-				const page = await ctx.newPage();
-				const m = await appVisit(page, server.url + '/');
-				const reqs = await rec.stop();
-				const net = reqs.filter((r) => !r.fromSW && !r.bySW);
-				rows.warm.push({ ...m, bytes: net.reduce((s, r) => s + r.bytes, 0), network: net.length, controlled: await page.evaluate(() => !!navigator.serviceWorker.controller) });
-			}
+			const cold = await visit(ctx, server.url + '/', { worker: false });
+			rows.cold.push({
+				...cold,
+				appJs: cold.js.filter((p) => !isEngine(p)).reduce((s, p) => s + gzipSize(dir, p), 0),
+				engineJs: cold.js.filter(isEngine).reduce((s, p) => s + gzipSize(dir, p), 0)
+			});
+			// The service worker is active (its install cached the app) and the first visit's own check of the data files is over.
+			await cold.page.evaluate(async () => {
+				await navigator.serviceWorker.ready;
+			});
+			await cold.page.waitForFunction(() => performance.getEntriesByName('data-checked').length, null, { timeout: TIMEOUT });
+			await cold.page.close();
+			await ctx.setOffline(true);
+			const offline = await visit(ctx, server.url + '/');
+			rows.offline.push(offline);
+			await offline.page.close();
+			await ctx.setOffline(false);
+			const online = await visit(ctx, server.url + '/');
+			rows.online.push(online);
 			await ctx.close();
 		}
 	} finally {
@@ -159,50 +172,71 @@ export async function benchStart({ browser, dir = 'build', serve, runs, say, tab
 	const med = (kind, key) => median(rows[kind].map((r) => r[key]));
 	const floor = med('floor', 'floor');
 	const ratio = (v) => (v === null || !floor ? '–' : `${(v / floor).toFixed(2)}×`);
-	const spread = (kind, key) => {
-		const xs = rows[kind].map((r) => r[key]).filter((x) => x !== null);
-		return xs.length ? `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}` : '–';
+	const cell = (kind, key) => {
+		const xs = rows[kind].map((r) => r[key]).filter((x) => x !== null && x !== undefined);
+		return xs.length ? `${ms(med(kind, key))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})` : '–';
 	};
-	const line = (label, key, cold, warm) => [label, ms(med('cold', key)), ratio(med('cold', key)), spread('cold', key), cold, ms(med('warm', key)), ratio(med('warm', key)), spread('warm', key), warm];
+	/** A target `≤ k × floor`, met or not in this run's medians. */
+	const target = (kind, key, k) => {
+		const v = med(kind, key);
+		return v === null || !floor ? '' : `≤ ${k}×: ${v <= k * floor ? 'met' : 'NOT met'}`;
+	};
+	const line = (label, key, targets = {}) => [
+		label,
+		cell('cold', key),
+		ratio(med('cold', key)),
+		targets.cold ? target('cold', key, targets.cold) : '',
+		cell('offline', key),
+		ratio(med('offline', key)),
+		targets.warm ? target('offline', key, targets.warm) : '',
+		cell('online', key),
+		ratio(med('online', key))
+	];
 
 	say(`\n[browser] start-up of /, beside the engine's floor; ${runs} runs, medians (min–max); ${browser.version()}, loopback server (sirv: precompressed files, _app/immutable cached for good)`);
-	say(`floor: a blank page fetching and compiling the same wasm (${wasmUrl.split('/').pop()}) in a fresh context: ${ms(floor)} ms (${spread('floor', 'floor')})`);
+	say(`floor: a blank page fetching and compiling the same wasm (${wasmUrl.split('/').pop()}, brotli) in a fresh context: ${cell('floor', 'floor')} ms`);
 	say(
 		table(
-			['ms from navigation', 'cold', '× floor', 'range', 'target', 'warm', '× floor', 'range', 'target'],
+			['ms from navigation', 'cold', '× floor', 'target', 'warm, offline', '× floor', 'target', 'warm, online', '× floor'],
 			[
-				line('first contentful paint', 'fcp', '', ''),
-				line('first-chart', 'chart', '≤ 0.5×', '≤ 0.3×'),
-				line('db-ready', 'db', '≤ 1.5×', '≤ 1.0×'),
-				line('data-ready', 'data', '', ''),
-				line('  wasm requested (inline script)', 'start', '', ''),
-				line('  wasm compiled (page)', 'compiled', '', ''),
-				line("  DuckDB's worker script run (worker)", 'script', '', ''),
-				line('  module received (worker)', 'module', '', ''),
-				line('  wasm instantiated (worker)', 'instantiated', '', ''),
-				line('  DuckDB instantiated (worker)', 'duckdb', '', ''),
-				line('  database opened (worker)', 'opened', '', ''),
-				line("  the page's DuckDB API asks", 'asked', '', ''),
-				line('  connect + settings, after open (duration)', 'open', '', ''),
-				line('  bundled tables inserted (duration)', 'insert', '', ''),
-				line('  first page query (duration)', 'firstQuery', '', '')
+				line('first contentful paint', 'fcp'),
+				line('first-chart', 'chart', { cold: 0.5, warm: 0.3 }),
+				line('db-ready', 'db', { cold: 1.5, warm: 1.0 }),
+				line('data-ready', 'data'),
+				line('  wasm requested (inline script)', 'start'),
+				line('  wasm compiled (page)', 'compiled'),
+				line("  DuckDB's worker script run (worker)", 'script'),
+				line('  module received (worker)', 'module'),
+				line('  wasm instantiated (worker)', 'instantiated'),
+				line('  DuckDB instantiated (worker)', 'duckdb'),
+				line('  database opened (worker)', 'opened'),
+				line("  the page's DuckDB API asks", 'asked'),
+				line('  connect + settings, after open (ms)', 'open'),
+				line('  bundled tables inserted (ms)', 'insert')
 			]
 		)
 	);
-	const warmNet = median(rows.warm.map((r) => r.network));
-	say(
-		`transferred: cold ${size(med('cold', 'bytes'))} in ${med('cold', 'network')} requests of the page (the service worker's install fetches more, not counted); warm ${size(med('warm', 'bytes'))} from the network in ${warmNet} requests (page controlled by the service worker: ${rows.warm.every((r) => r.controlled) ? 'yes' : 'NO'})`
-	);
-	say(`JS fetched before the first chart and data-ready (gzip as served): app ${size(med('cold', 'appJs'))} (target ≤ 150 KiB), engine (DuckDB's worker script and JS API, our worker shim) ${size(med('cold', 'engineJs'))}`);
+	const net = (kind) => `${size(med(kind, 'bytes'))} in ${med(kind, 'network')} requests`;
+	say(`transferred from the network until data-ready: cold ${net('cold')} (the service worker's install comes after); warm offline ${net('offline')}; warm online ${net('online')} (the service worker's revalidation of the data files)`);
+	say(`pages controlled by the service worker on the second and third visits: ${[...rows.offline, ...rows.online].every((r) => r.controlled) ? 'all' : 'NOT all'}`);
+	const app = med('cold', 'appJs');
+	const engine = med('cold', 'engineJs');
+	say(`JS on the first load, until data-ready (gzip as served): ${size(app + engine)} = app ${size(app)} (target ≤ 150 KiB: ${app <= 150 * 1024 ? 'met' : 'NOT met'}) + engine ${size(engine)} (DuckDB's worker script and JS API with apache-arrow, our worker shim)`);
 	return { floor, rows };
 }
 
-/** The prerendered pages' size as served (gzip): what a page carries before any script runs. */
+/** The prerendered pages, whole and their answer alone (the JSON block), gzip: what a page carries before any script runs. */
 export function pageSizes(dir = 'build') {
 	const pages = fs
 		.readdirSync(dir, { recursive: true })
 		.filter((rel) => rel.endsWith('.html') && rel !== '200.html')
-		.map((rel) => ({ rel, gz: gzipSize(dir, '/' + rel.split(path.sep).join('/')) }))
-		.sort((a, b) => a.gz - b.gz);
-	return { count: pages.length, median: pages[pages.length >> 1]?.gz ?? 0, max: pages[pages.length - 1] ?? null };
+		.map((rel) => {
+			const answer = /<script type="application\/json" id="oap-view">[\s\S]*?<\/script>/.exec(fs.readFileSync(path.join(dir, rel), 'utf8'))?.[0];
+			return { rel, gz: gzipSize(dir, '/' + rel.split(path.sep).join('/')), answer: answer ? zlib.gzipSync(answer).length : 0 };
+		});
+	const stats = (key) => {
+		const sorted = [...pages].filter((p) => p[key] > 0).sort((a, b) => a[key] - b[key]);
+		return { count: sorted.length, median: sorted[sorted.length >> 1]?.[key] ?? 0, max: sorted[sorted.length - 1] ?? null };
+	};
+	return { page: stats('gz'), answer: stats('answer') };
 }
