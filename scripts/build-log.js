@@ -1,6 +1,27 @@
 // One line per build step, with the time since `npm run build` started (scripts/build.js sets the
 // start; a bare `vite build` counts from when this module loaded).
+import fs from 'node:fs';
+import path from 'node:path';
+
 const start = Number(process.env.OAP_BUILD_START) || Date.now();
+
+/** Where the last build's figures are kept for `npm run bench` (beside SvelteKit's generated files, never served). */
+const LAST = path.join('.svelte-kit', 'oap', 'last-build.json');
+
+/** Remember the build's figures (time, build/ size, whether the precompression cache was warm). */
+export function recordBuild(figures) {
+	fs.mkdirSync(path.dirname(LAST), { recursive: true });
+	fs.writeFileSync(LAST, JSON.stringify({ at: new Date().toISOString(), seconds: (Date.now() - start) / 1000, ...figures }));
+}
+
+/** The last build's figures, or null. */
+export function lastBuild() {
+	try {
+		return JSON.parse(fs.readFileSync(LAST, 'utf8'));
+	} catch {
+		return null;
+	}
+}
 
 export function logStep(text) {
 	console.log(`[build ${((Date.now() - start) / 1000).toFixed(1).padStart(5)} s] ${text}`);

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 process.env.OAP_BUILD_START ??= String(Date.now());
-const { logStep, timed } = await import('./build-log.js');
+const { logStep, recordBuild, timed } = await import('./build-log.js');
 const { precompress, warmCache } = await import('./precompress.js');
 const { checkBuild, strayFiles } = await import('./check-build.js');
 
@@ -28,15 +28,17 @@ try {
 	const { prerenderViews } = await tsImport('./prerender-views.ts', import.meta.url);
 	const lines = await timed('prerendered answers: every listed page asked its question on the bundled tables in Node', () => prerenderViews('build'));
 	for (const line of lines) console.log(line);
-	await timed('waited for the wasm in the compression cache', () => warming);
+	const wasmCached = await timed((hits) => `waited for the wasm's .br/.gz in the compression cache (${hits} of 4 there before)`, () => warming);
 	await timed(
 		(r) => `precompressed ${r.files} files: ${r.written} .br/.gz written, ${r.hits} from the cache, ${r.compressed} compressed now`,
 		() => precompress(ROOT, 'build', { skip: ['data-files'] })
 	);
 	const problems = await timed('checked build/: every .br/.gz matches its file; no file that nothing requests', async () => [...checkBuild('build'), ...strayFiles('build').map((f) => `${f}: nothing served names it`)]);
 	if (problems.length) throw new Error(`build/ is not as served:\n  ${problems.join('\n  ')}`);
-	const size = fs.readdirSync('build', { recursive: true }).reduce((s, rel) => s + (fs.statSync(path.join('build', rel)).isFile() ? fs.statSync(path.join('build', rel)).size : 0), 0);
-	logStep(`done: build/ is ${(size / 1048576).toFixed(1)} MiB`);
+	const files = fs.readdirSync('build', { recursive: true }).map((rel) => path.join('build', rel)).filter((f) => fs.statSync(f).isFile());
+	const size = files.reduce((s, f) => s + fs.statSync(f).size, 0);
+	logStep(`done: build/ is ${(size / 1048576).toFixed(1)} MiB in ${files.length} files`);
+	recordBuild({ bytes: size, files: files.length, cache: wasmCached === 4 ? 'warm (the wasm compressed before)' : 'cold (the wasm compressed in this build)' });
 } catch (e) {
 	logStep(`FAILED: ${e.stack || e.message}`);
 	process.exit(1);
