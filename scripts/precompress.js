@@ -1,9 +1,11 @@
 // Brotli and gzip copies beside every served text file and the wasm, for hosts that serve them (sirv,
 // nginx gzip_static, most CDNs). Maximum compression, as SvelteKit's adapter does, but each result is
 // kept in a cache keyed by the file's content hash: the 33 MiB DuckDB wasm is compressed once per DuckDB
-// version, not on every build. Files over 4 MiB (the two wasm files) get brotli quality 10, not 11:
-// for the DuckDB wasm 5.02 MiB instead of 4.83 MiB (+4 %), in 60 s instead of 92 s on a quiet machine
-// (and 190 s when the cores are shared): what a build from a fresh clone waits for.
+// version, not on every build. Brotli quality 11 (the most) only where it is paid once: content-hashed
+// files under _app/immutable smaller than 4 MiB. Quality 10 for the pages (new in every build: 462 pages
+// in 3.3 s instead of 14 s, 3 % larger) and for the two wasm files (the DuckDB wasm 5.02 MiB instead of
+// 4.83 MiB, in 60 s instead of 92 s on a quiet machine and 190 s when the cores are shared: what a build
+// from a fresh clone waits for).
 // Data files a deployment may replace (data-files/) are never precompressed: a stale .br beside a
 // replaced file would be served instead of it.
 import crypto from 'node:crypto';
@@ -19,14 +21,17 @@ const gzip = promisify(zlib.gzip);
 export const COMPRESSED_EXTENSIONS = ['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.wasm', '.bin', '.txt'];
 const TEXT = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.txt']);
 // Bumped when the settings below change, so cached results made with other settings are not reused.
-const SETTINGS = 'br11-q10above4MiB-lgwin24/gz9-v2';
+const SETTINGS = 'br-lgwin24/gz9-v2';
 
-function compress(bytes, format, ext) {
+/** Brotli's quality for a file: 11 for the content-hashed ones under 4 MiB (compressed once), else 10. */
+const qualityFor = (file, bytes) => (file.split(path.sep).join('/').includes('_app/immutable/') && bytes.length <= 4 << 20 ? 11 : 10);
+
+function compress(bytes, format, ext, quality) {
 	if (format === 'gz') return gzip(bytes, { level: 9 });
 	return brotli(bytes, {
 		params: {
 			[zlib.constants.BROTLI_PARAM_MODE]: TEXT.has(ext) ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
-			[zlib.constants.BROTLI_PARAM_QUALITY]: bytes.length > 4 << 20 ? 10 : 11,
+			[zlib.constants.BROTLI_PARAM_QUALITY]: quality,
 			// The largest window browsers accept (16 MiB): 4.83 MiB for the wasm instead of 4.95 MiB at the default.
 			[zlib.constants.BROTLI_PARAM_LGWIN]: bytes.length > 1 << 22 ? 24 : 22,
 			[zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
@@ -39,12 +44,12 @@ export function cacheDir(root) {
 }
 
 /** The compressed copy of `bytes` (from the cache when this content was compressed before). */
-async function compressed(bytes, format, ext, cache, used) {
-	const key = crypto.createHash('sha256').update(SETTINGS).update(bytes).digest('hex') + '.' + format;
+async function compressed(bytes, format, ext, quality, cache, used) {
+	const key = crypto.createHash('sha256').update(SETTINGS).update(format === 'br' ? `q${quality}` : '').update(bytes).digest('hex') + '.' + format;
 	used.add(key);
 	const cached = path.join(cache, key);
 	if (fs.existsSync(cached)) return { data: fs.readFileSync(cached), hit: true };
-	const data = await compress(bytes, format, ext);
+	const data = await compress(bytes, format, ext, quality);
 	fs.mkdirSync(cache, { recursive: true });
 	fs.writeFileSync(cached + '.part', data);
 	fs.renameSync(cached + '.part', cached);
@@ -54,7 +59,7 @@ async function compressed(bytes, format, ext, cache, used) {
 /** Fill the cache for `files` (e.g. the DuckDB wasm in node_modules) while other build steps run; how many results were there already. */
 export async function warmCache(root, files) {
 	const used = new Set();
-	const results = await Promise.all(files.flatMap((f) => ['br', 'gz'].map((format) => compressed(fs.readFileSync(f), format, path.extname(f), cacheDir(root), used))));
+	const results = await Promise.all(files.flatMap((f) => ['br', 'gz'].map((format) => compressed(fs.readFileSync(f), format, path.extname(f), 10, cacheDir(root), used))));
 	return results.filter((r) => r.hit).length;
 }
 
@@ -77,7 +82,7 @@ export async function precompress(root, dir, { skip = [] } = {}) {
 		for (let f = queue.shift(); f; f = queue.shift()) {
 			const bytes = fs.readFileSync(f);
 			for (const format of ['br', 'gz']) {
-				const { data, hit } = await compressed(bytes, format, path.extname(f), cache, used);
+				const { data, hit } = await compressed(bytes, format, path.extname(f), qualityFor(f, bytes), cache, used);
 				if (hit) hits++;
 				// No copy that saves nothing: a host then serves the file itself.
 				if (data.length < bytes.length) {
