@@ -219,32 +219,43 @@ test('overflow, 1e309 and time zones: rejected with row and column, or loaded ex
 	assert.equal(await sqlScalar(page, `SELECT CAST(start_date AS VARCHAR) FROM meetings WHERE code = 'TZ2'`), '2024-06-02');
 });
 
-test('a deployment replaces the data files and the manifest without rebuilding: the app opens on them, validated, without the demonstration banner', async ({ newContext }) => {
-	// A copy of the build, as a team would host it, with its own files listed in data-files/manifest.json.
+/** A copy of the build, as a team would host it, changed by `edit`, served while `run` runs. */
+async function hostedCopy(edit: (dataFiles: string) => void | Promise<void>, run: (baseURL: string) => Promise<void>): Promise<void> {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-deploy-'));
 	fs.cpSync('build', root, { recursive: true });
-	const files = path.join(root, 'data-files');
-	for (const f of fs.readdirSync(files)) if (!['states.csv', 'actions.csv'].includes(f)) fs.rmSync(path.join(files, f));
-	fs.writeFileSync(path.join(files, 'indicators.csv'), 'indicator_id,action,label,unit,polarity,applies_to,target\nD.1,21,Area released (deployment test),m2,higher_is_better,all,\n');
-	fs.writeFileSync(path.join(files, 'values-2024.parquet'), await parquet(`SELECT 'D.1' AS indicator_id, 'KHM' AS iso3, 2024 AS year, 1250.5 AS value`));
-	fs.writeFileSync(path.join(files, 'broken.csv'), 'indicator_id,iso3,year,value\nD.1,khm,2023,1\n');
-	fs.writeFileSync(
-		path.join(files, 'manifest.json'),
-		JSON.stringify({
-			files: [
-				{ file: 'states.csv', table: 'states' },
-				{ file: 'actions.csv' },
-				{ file: 'indicators.csv', source: 'Support unit compilation 2025' },
-				{ file: 'values-2024.parquet', table: 'indicator_values', source: 'Article 7 reports 2025' },
-				{ file: 'broken.csv' }
-			]
-		})
-	);
+	await edit(path.join(root, 'data-files'));
 	const { serveBuild } = await import('../../scripts/browser.js');
 	const server = await serveBuild(root);
 	try {
-		const context = await newContext({ baseURL: server.url });
-		const page = await context.newPage();
+		await run(server.url);
+	} finally {
+		await server.close();
+		fs.rmSync(root, { recursive: true, force: true });
+	}
+}
+
+test('a deployment replaces the data files and the manifest without rebuilding: the app opens on them, validated, without the demonstration banner', async ({ newContext }) => {
+	// Its own files listed in data-files/manifest.json.
+	const edit = async (files: string) => {
+		for (const f of fs.readdirSync(files)) if (!['states.csv', 'actions.csv'].includes(f)) fs.rmSync(path.join(files, f));
+		fs.writeFileSync(path.join(files, 'indicators.csv'), 'indicator_id,action,label,unit,polarity,applies_to,target\nD.1,21,Area released (deployment test),m2,higher_is_better,all,\n');
+		fs.writeFileSync(path.join(files, 'values-2024.parquet'), await parquet(`SELECT 'D.1' AS indicator_id, 'KHM' AS iso3, 2024 AS year, 1250.5 AS value`));
+		fs.writeFileSync(path.join(files, 'broken.csv'), 'indicator_id,iso3,year,value\nD.1,khm,2023,1\n');
+		fs.writeFileSync(
+			path.join(files, 'manifest.json'),
+			JSON.stringify({
+				files: [
+					{ file: 'states.csv', table: 'states' },
+					{ file: 'actions.csv' },
+					{ file: 'indicators.csv', source: 'Support unit compilation 2025' },
+					{ file: 'values-2024.parquet', table: 'indicator_values', source: 'Article 7 reports 2025' },
+					{ file: 'broken.csv' }
+				]
+			})
+		);
+	};
+	await hostedCopy(edit, async (baseURL) => {
+		const page = await (await newContext({ baseURL })).newPage();
 		await page.goto('/data');
 		await waitForRowCount(page, 'indicator_values', 1);
 		await waitForRowCount(page, 'indicators', 1);
@@ -253,29 +264,21 @@ test('a deployment replaces the data files and the manifest without rebuilding: 
 		await expect(page.locator('[data-testid="demo-banner"]')).toHaveCount(0);
 		await page.locator('tr[data-table="indicator_values"] summary').click();
 		await expect(page.locator('tr[data-table="indicator_values"] .sources')).toContainText('Article 7 reports 2025');
-	} finally {
-		await server.close();
-		fs.rmSync(root, { recursive: true, force: true });
-	}
+	});
 });
 
 test('a deployment replaces a bundled file in place, manifest untouched: the app loads the served file instead of the tables the build checked', async ({ newContext }) => {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'oap-replace-'));
-	fs.cpSync('build', root, { recursive: true });
 	// The same file name, ten rows fewer.
-	const values = path.join(root, 'data-files', 'indicator_values.csv');
-	const lines = fs.readFileSync(values, 'utf8').trimEnd().split('\n');
-	fs.writeFileSync(values, lines.slice(0, -10).join('\n') + '\n');
-	const { serveBuild } = await import('../../scripts/browser.js');
-	const server = await serveBuild(root);
-	try {
-		const context = await newContext({ baseURL: server.url });
-		const page = await context.newPage();
+	let rows = 0;
+	const edit = (files: string) => {
+		const lines = fs.readFileSync(path.join(files, 'indicator_values.csv'), 'utf8').trimEnd().split('\n');
+		fs.writeFileSync(path.join(files, 'indicator_values.csv'), lines.slice(0, -10).join('\n') + '\n');
+		rows = lines.length - 1 - 10;
+	};
+	await hostedCopy(edit, async (baseURL) => {
+		const page = await (await newContext({ baseURL })).newPage();
 		await page.goto('/data');
-		await waitForRowCount(page, 'indicator_values', lines.length - 1 - 10);
+		await waitForRowCount(page, 'indicator_values', rows);
 		await waitUntil(page, 'the served files are checked', () => performance.getEntriesByName('data-checked').length > 0);
-	} finally {
-		await server.close();
-		fs.rmSync(root, { recursive: true, force: true });
-	}
+	});
 });
