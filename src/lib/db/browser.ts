@@ -33,7 +33,7 @@ async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
 /**
  * Create a connector whose engine starts on first use, once, however many callers race for it.
  * `settings` run before anything else (the SQL console passes its lock-down, see db/console.ts).
- * `worker`: one started earlier by startEngineWorker (its wasm already on the way), used by the first start.
+ * `worker`: one started earlier by startEngineWorker (its wasm already compiling), used by the first start.
  */
 export function createBrowserConnector(settings: readonly string[] = OFFLINE_SETTINGS, worker?: Worker): Connector {
 	let engine: Promise<Engine> | null = null;
@@ -47,7 +47,8 @@ export function createBrowserConnector(settings: readonly string[] = OFFLINE_SET
 				throw new UnsupportedBrowserError();
 			}
 			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), w);
-			// The worker has been fetching, compiling and opening since it started: these wait for it.
+			// The worker instantiates DuckDB and opens the database as soon as it has the compiled wasm
+			// (engine-worker.js): these two wait for that and take its answers.
 			await step('instantiate', () => db.instantiate(engineWasmUrl()));
 			const conn = await step('open', async () => {
 				await db.open(ENGINE_OPEN);
@@ -71,18 +72,10 @@ export function createBrowserConnector(settings: readonly string[] = OFFLINE_SET
 	return connectorOn(start, async () => (await start()).conn, stop, settings);
 }
 
-/** The first query a page asks once the data are in (the app's `data-ready` mark) pays for a cold engine: measured for the bench. */
-function measureFirstQuery(start: number): void {
-	if (performance.getEntriesByName('data-ready').length && !performance.getEntriesByName('oap-engine:first-query').length) performance.measure('oap-engine:first-query', { start, end: performance.now() });
-}
-
 /** A connector on `connection`; `close` ends the engine (main connection) or only the connection (a fork). */
 function connectorOn(start: () => Promise<Engine>, connection: () => Promise<duckdb.AsyncDuckDBConnection>, close: () => Promise<void>, settings: readonly string[]): Connector {
 	async function queryArrow(sql: string): Promise<Table> {
-		const t0 = performance.now();
-		const result = (await (await connection()).query(sql)) as unknown as Table;
-		measureFirstQuery(t0);
-		return result;
+		return (await (await connection()).query(sql)) as unknown as Table;
 	}
 
 	return {

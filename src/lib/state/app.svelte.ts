@@ -55,7 +55,7 @@ async function fetchBundled(): Promise<Bundled | null> {
 	}
 }
 
-/** What the start fetches while the engine compiles. */
+/** What the start fetches while the engine starts. */
 interface Prefetched {
 	manifest: Promise<Manifest | Error>;
 	bundled: Promise<Bundled | null>;
@@ -103,7 +103,7 @@ class AppData {
 
 	async #start(): Promise<Connector> {
 		try {
-			// All at once: the engine's worker (fetching and compiling the wasm), DuckDB's API, the manifest and the bundled tables.
+			// All at once: the engine's worker (its wasm compiling since the page's head), DuckDB's API, the manifest and the bundled tables.
 			const worker = startEngineWorker();
 			const fetched = prefetch();
 			const { createBrowserConnector } = await import('$lib/db/browser');
