@@ -1,16 +1,16 @@
 /** Problems and load notes in the reader's language; the problems file written by the one CSV writer. */
-import type { ProblemGroup } from '$lib/data/problems';
+import type { ProblemGroup, ProblemRule } from '$lib/data/problems';
 import type { ProblemRow } from '$lib/db/load/loader';
 import { toCsv } from '$lib/export/csv';
-import { formatNumber, t, type MessageKey } from '$lib/i18n/locale.svelte';
+import { t } from '$lib/i18n/locale.svelte';
 
 /** What is wrong, in words: "not a number", "not in table “states” (column iso3)…". */
-export function problemWhat(rule: string, params: Record<string, string | number>, value: string | null = null): string {
-	return t(`problem.${rule}` as MessageKey, { ...params, value: value ?? '', row: params.row ?? '' });
+export function problemWhat(rule: ProblemRule, params: Record<string, string | number>, value: string | null = null): string {
+	return t(`problem.${rule}`, { ...params, value: value ?? '', row: params.row ?? '' });
 }
 
 export function problemCount(n: number): string {
-	return n === 1 ? t('problem.count.one') : t('problem.count.other', { n: formatNumber(n, 0) });
+	return t('problem.count', { n });
 }
 
 /** The sentence for a group: "not a number — 2,314 rows, e.g. row 7: “twelve”". */
@@ -27,7 +27,7 @@ export function problemParts(p: ProblemGroup): { what: string; count: string | n
 }
 
 /** Every problem of a rejected file as a CSV the reader can sort and filter (file, row, column, value, problem). */
-export function problemsCsv(file: string, rows: ProblemRow[], params: (rule: string, column: string | null) => Record<string, string | number>): string {
+export function problemsCsv(file: string, rows: ProblemRow[], params: (rule: ProblemRule, column: string | null) => Record<string, string | number>): string {
 	return toCsv(
 		rows.map((r) => ({ file, row: r.row, column: r.column, value: r.value, problem: problemWhat(r.rule, params(r.rule, r.column), r.value) })),
 		[
