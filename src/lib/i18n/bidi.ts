@@ -46,3 +46,27 @@ export function ltr(text: string): string {
 export function stripIsolates(text: string): string {
 	return text.replace(/[\u2066-\u2069]/g, '');
 }
+
+const RTL_ANY = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * A drawn chart's texts (SVG text and tspans, tooltips, Plot's HTML legend labels), each made one isolate
+ * in its own direction: in a right-to-left language every text, elsewhere the texts that hold
+ * right-to-left letters. The plot keeps its left-to-right geometry (axes, ticks, time), so "الممنوح في
+ * 2RC" is drawn in its reading order inside the place Plot gave it. In a right-to-left language the
+ * legends' swatches flow right to left, as the page does.
+ */
+export function isolateChartText(root: Element, rtl: boolean): void {
+	const doc = root.ownerDocument;
+	const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+	const nodes: Text[] = [];
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+	for (const n of nodes) {
+		const text = n.nodeValue ?? '';
+		if (!text.trim() || n.parentElement?.closest('style')) continue;
+		if (!rtl && !RTL_ANY.test(text)) continue;
+		if (text.startsWith(FSI) && text.endsWith(PDI)) continue;
+		n.nodeValue = `${FSI}${text}${PDI}`;
+	}
+	if (rtl) for (const el of root.querySelectorAll('[class$="-swatches"], [class*="-swatches "]')) el.setAttribute('dir', 'rtl');
+}
