@@ -218,3 +218,10 @@ describe('t()', () => {
 		}
 	});
 });
+
+describe('words the contract also holds', () => {
+	it('tables are described in English exactly as the schema describes them (no drift to translate from)', async () => {
+		const { TABLES, TABLE_NAMES } = await import('$lib/data/schema');
+		expect(TABLE_NAMES.filter((n) => EN[`table.${n}`] !== TABLES[n].description)).toEqual([]);
+	});
+});

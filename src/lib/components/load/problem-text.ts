@@ -1,11 +1,12 @@
 /** Problems and load notes in the reader's language; the problems file written by the one CSV writer. */
 import type { ProblemGroup, ProblemRule } from '$lib/data/problems';
+import type { IssueRule, LoadIssue } from '$lib/data/raw';
 import type { ProblemRow } from '$lib/db/load/loader';
 import { toCsv } from '$lib/export/csv';
 import { t } from '$lib/i18n/locale.svelte';
 
 /** What is wrong, in words: "not a number", "not in table “states” (column iso3)…". */
-export function problemWhat(rule: ProblemRule, params: Record<string, string | number>, value: string | null = null): string {
+export function problemWhat(rule: IssueRule, params: Record<string, string | number>, value: string | null = null): string {
 	return t(`problem.${rule}`, { ...params, value: value ?? '', row: params.row ?? '' });
 }
 
@@ -38,4 +39,17 @@ export function problemsCsv(file: string, rows: ProblemRow[], params: (rule: Pro
 			{ key: 'problem', label: t('data.load.csv.problem') }
 		]
 	);
+}
+
+/** One issue of a file read outside the loader, in words, with the value as the file wrote it. */
+export function issueText(i: LoadIssue): string {
+	const what = problemWhat(i.rule, i.params);
+	return i.params.value !== undefined && i.params.value !== '' ? `${what}: “${i.params.value}”` : what;
+}
+
+/** Why a file was not kept, in words: the codes the storage layer gives, else the browser's own message. */
+export function storageReason(reason: string | null | undefined): string {
+	if (reason === 'quota') return t('data.storage.full');
+	if (reason === 'no_indexeddb') return t('storage.reason.no_indexeddb');
+	return reason ?? '';
 }

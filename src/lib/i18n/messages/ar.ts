@@ -602,7 +602,30 @@ const ar: Messages = {
 	'observations.doc.noText': 'لا توجد ملاحظة عامة بعد.',
 	'about.translations': 'النصوص العربية والصينية والفرنسية والروسية والإسبانية في لوحة المتابعة هذه ترجمات أعدّها مهندسون، لا مترجمو الأمم المتحدة؛ وأسماء البلدان بهذه اللغات هي الأسماء الشائعة في قاعدة Unicode CLDR، لا مصطلحات الأمم المتحدة.',
 	'observations.doc.action': 'الإجراء',
-	'observations.doc.note': 'ملاحظة'
+	'observations.doc.note': 'ملاحظة',
+	'table.states': 'جميع الدول الأطراف والدول غير الأطراف. وكون الدولة طرفاً مسألة تاريخ: تكون الدولة طرفاً في يوم ما إذا كان entry_into_force ≤ اليوم < withdrawal_effective.',
+	'table.state_obligations': 'الدول التي يعنيها مؤشر ما غير «الجميع»: الدول التي عليها التزامات بموجب المادة 5 (التطهير) أو المادة 4 (المخزونات) أو المادة 3 (الألغام المحتفظ بها)، أو التي لديها ضحايا ألغام، حسب الفترة.',
+	'table.actions': 'إجراءات خطة عمل أوسلو. لا تُذكر العناوين إلا حيث يربط مصدرٌ مضموناً بالرقم.',
+	'table.indicators': 'تعاريف المؤشرات، يرتبط كل منها بإجراء واحد.',
+	'table.indicator_values': 'قيمة واحدة لكل مؤشر ودولة وسنة، و(اختيارياً) لكل جنس وفئة عمرية. والمجموع خانتا sex وage_group فيه فارغتان.',
+	'table.deadlines': 'المواعيد النهائية بموجب المادة 5 (التطهير) والمادة 4 (المخزونات) لكل دولة، وكل صف بحسب تاريخه (as_of). وتُحسب الحالة في أي تاريخ من هذا الصف وتمديداته وتواريخ الاجتماعات (docs/METHOD.md §15).',
+	'table.extensions': 'كل تمديد لموعد نهائي، مع الاجتماع الذي منحه.',
+	'table.meetings': 'اجتماعات الدول الأطراف والمؤتمرات الاستعراضية واجتماعات ما بين الدورات.',
+	'table.committee_members': 'أعضاء كل لجنة حسب السنة (بيانات جزئية للفترة \u20662022–2025\u2069).',
+	'table.published_figures': 'أرقام إجمالية كما نُشرت (Landmine Monitor، ووحدة دعم التنفيذ). وتحافظ القيود على تحفظات المصدر.',
+	'table.preliminary_observations': 'الملاحظات الأولية للجان: ملاحظة واحدة لكل دولة ولجنة واجتماع وإجراء (الإجراء الفارغ = ملاحظة عامة).',
+	'problem.not_utf8': 'نص ليس بترميز UTF-8: احفظ جدول البيانات بصيغة «CSV UTF-8»',
+	'problem.unmatched_quote': 'علامة اقتباس غير مغلقة',
+	'problem.unknown_column': 'ليس عموداً في الجدول «{table}» (أعمدته: {expected})',
+	'problem.missing_column': 'العمود «{column}» غير موجود',
+	'problem.duplicate_row': 'يكرر الصف {first} (نفس {key})',
+	'problem.not_json': 'ليس JSON صالحاً',
+	'problem.not_observations': 'ليس ملف ملاحظات أولية (الصيغة «{format}»)',
+	'problem.newer_version': 'كُتب بإصدار أحدث من لوحة المتابعة (الإصدار {version})',
+	'problem.no_rows_array': 'كان يُتوقع وجود مصفوفة «rows»',
+	'problem.row_not_object': 'يجب أن يكون كل صف كائناً من الشكل عمود: قيمة',
+	'problem.json_type': '{want, select, text {كان يُتوقع نص} number {كان يُتوقع رقم} other {كان يُتوقع صح/خطأ}}، والموجود {found, select, list {قائمة} object {كائن} boolean {صح/خطأ} number {رقم} other {نص}}',
+	'storage.reason.no_indexeddb': 'هذا المتصفح لا يوفر IndexedDB'
 };
 
 export default ar;

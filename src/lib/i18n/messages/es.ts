@@ -659,7 +659,30 @@ const es: Messages = {
 	'observations.doc.noText': 'Todavía no hay observación general.',
 	'about.translations': 'Los textos en árabe, chino, español, francés y ruso de este tablero son traducciones de ingenieros, no de traductores de las Naciones Unidas; los nombres de países en esos idiomas son los nombres comunes del CLDR de Unicode, no la terminología de las Naciones Unidas.',
 	'observations.doc.action': 'Medida',
-	'observations.doc.note': 'Nota'
+	'observations.doc.note': 'Nota',
+	'table.states': 'Todos los Estados partes y Estados no partes. Ser parte depende de la fecha: un Estado es parte un día si entry_into_force ≤ día < withdrawal_effective.',
+	'table.state_obligations': 'Los Estados a los que concierne un indicador más allá de “todos”: Estados con obligaciones del artículo 5 (desminado), del artículo 4 (existencias) o del artículo 3 (minas retenidas), o con víctimas de las minas, por período.',
+	'table.actions': 'Las medidas del Plan de Acción de Oslo. Títulos solo cuando una fuente vincula un contenido al número.',
+	'table.indicators': 'Definiciones de los indicadores, cada uno vinculado a una medida.',
+	'table.indicator_values': 'Un valor por indicador, Estado, año y (opcionalmente) sexo y grupo de edad. El total tiene sex y age_group vacíos.',
+	'table.deadlines': 'Plazos del artículo 5 (desminado) y del artículo 4 (existencias) por Estado, cada fila a su propia fecha (as_of). La situación en cualquier fecha se calcula a partir de esta fila, sus prórrogas y las fechas de las reuniones (docs/METHOD.md §15).',
+	'table.extensions': 'Cada prórroga de un plazo, con la reunión que la concedió.',
+	'table.meetings': 'Reuniones de los Estados Partes, Conferencias de Examen y reuniones entre períodos de sesiones.',
+	'table.committee_members': 'Miembros de cada comité por año (parcial para 2022–2025).',
+	'table.published_figures': 'Cifras agregadas tal como se publicaron (Landmine Monitor, ISU). Los calificativos conservan las salvedades de la fuente.',
+	'table.preliminary_observations': 'Las observaciones preliminares de los comités: una por Estado, comité, reunión y medida (medida vacía = general).',
+	'problem.not_utf8': 'texto que no está en UTF-8: guarde la hoja de cálculo como “CSV UTF-8”',
+	'problem.unmatched_quote': 'unas comillas no están cerradas',
+	'problem.unknown_column': 'no es una columna de la tabla “{table}” (sus columnas: {expected})',
+	'problem.missing_column': 'falta la columna “{column}”',
+	'problem.duplicate_row': 'repite la fila {first} (mismo {key})',
+	'problem.not_json': 'JSON no válido',
+	'problem.not_observations': 'no es un archivo de observaciones preliminares (formato “{format}”)',
+	'problem.newer_version': 'escrito por una versión más reciente del tablero (versión {version})',
+	'problem.no_rows_array': 'se esperaba una lista “rows”',
+	'problem.row_not_object': 'cada fila debe ser un objeto de columna: valor',
+	'problem.json_type': '{want, select, text {se esperaba texto} number {se esperaba un número} other {se esperaba verdadero/falso}}, se encontró {found, select, list {una lista} object {un objeto} boolean {verdadero/falso} number {un número} other {texto}}',
+	'storage.reason.no_indexeddb': 'este navegador no ofrece IndexedDB'
 };
 
 export default es;

@@ -601,7 +601,30 @@ const fr: Messages = {
 	'observations.doc.noText': 'Pas encore d’observation générale.',
 	'about.translations': 'Les textes arabes, chinois, espagnols, français et russes de ce tableau de bord sont des traductions d’ingénieurs, non de traducteurs des Nations Unies\u00a0; les noms de pays dans ces langues sont les noms courants du CLDR d’Unicode, non la terminologie des Nations Unies.',
 	'observations.doc.action': 'Action',
-	'observations.doc.note': 'Note'
+	'observations.doc.note': 'Note',
+	'table.states': 'Tous les États parties et États non parties. Être partie est une question de date\u00a0: un État est partie un jour donné si entry_into_force ≤ jour < withdrawal_effective.',
+	'table.state_obligations': 'Les États que concerne un indicateur au-delà de «\u00a0tous\u00a0»\u00a0: États ayant des obligations au titre de l’article 5 (déminage), de l’article 4 (stocks) ou de l’article 3 (mines conservées), ou ayant des victimes des mines, par période.',
+	'table.actions': 'Les actions du Plan d’action d’Oslo. Des titres seulement lorsqu’une source relie un contenu au numéro.',
+	'table.indicators': 'Définitions des indicateurs, chacun rattaché à une action.',
+	'table.indicator_values': 'Une valeur par indicateur, État, année et (facultativement) sexe et tranche d’âge. Le total a sex et age_group vides.',
+	'table.deadlines': 'Délais au titre de l’article 5 (déminage) et de l’article 4 (stocks) par État, chaque ligne à sa propre date (as_of). La situation à une date donnée est calculée à partir de cette ligne, de ses prolongations et des dates des réunions (docs/METHOD.md §15).',
+	'table.extensions': 'Chaque prolongation d’un délai, avec la réunion qui l’a accordée.',
+	'table.meetings': 'Assemblées des États parties, conférences d’examen et réunions intersessions.',
+	'table.committee_members': 'Membres de chaque comité par année (partiel pour 2022–2025).',
+	'table.published_figures': 'Chiffres agrégés tels que publiés (Landmine Monitor, ISU). Les précisions reprennent les réserves de la source.',
+	'table.preliminary_observations': 'Les observations préliminaires des comités\u00a0: une par État, comité, réunion et action (action vide = observation générale).',
+	'problem.not_utf8': 'texte qui n’est pas en UTF-8\u00a0: enregistrez la feuille de calcul au format «\u00a0CSV UTF-8\u00a0»',
+	'problem.unmatched_quote': 'un guillemet n’est pas refermé',
+	'problem.unknown_column': 'n’est pas une colonne de la table «\u00a0{table}\u00a0» (ses colonnes\u00a0: {expected})',
+	'problem.missing_column': 'la colonne «\u00a0{column}\u00a0» manque',
+	'problem.duplicate_row': 'répète la ligne {first} (même {key})',
+	'problem.not_json': 'JSON non valide',
+	'problem.not_observations': 'ce n’est pas un fichier d’observations préliminaires (format «\u00a0{format}\u00a0»)',
+	'problem.newer_version': 'écrit par une version plus récente du tableau de bord (version {version})',
+	'problem.no_rows_array': 'un tableau «\u00a0rows\u00a0» était attendu',
+	'problem.row_not_object': 'chaque ligne doit être un objet colonne\u00a0: valeur',
+	'problem.json_type': '{want, select, text {texte attendu} number {nombre attendu} other {vrai/faux attendu}}, trouvé\u00a0: {found, select, list {une liste} object {un objet} boolean {vrai/faux} number {un nombre} other {du texte}}',
+	'storage.reason.no_indexeddb': 'ce navigateur n’offre pas IndexedDB'
 };
 
 export default fr;

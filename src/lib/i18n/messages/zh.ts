@@ -657,7 +657,30 @@ const zh: Messages = {
 	'observations.doc.noText': '尚无一般意见。',
 	'about.translations': '本仪表板的阿拉伯文、中文、法文、俄文和西班牙文文本由工程师翻译，并非联合国笔译员的译文；这些语言中的国家名称采用 Unicode CLDR 的通用名称，而非联合国术语。',
 	'observations.doc.action': '行动',
-	'observations.doc.note': '说明'
+	'observations.doc.note': '说明',
+	'table.states': '所有缔约国和非缔约国。是否为缔约国取决于日期：当 entry_into_force ≤ 某日 < withdrawal_effective 时，该国在该日为缔约国。',
+	'table.state_obligations': '指标在“全部”之外所涉及的国家：负有第5条（清除）、第4条（储存）、第3条（保留的地雷）义务或有地雷受害者的国家，按年份区间。',
+	'table.actions': '奥斯陆行动计划的各项行动。仅在有来源将内容与编号对应时才给出标题。',
+	'table.indicators': '指标定义，每项指标对应一项行动。',
+	'table.indicator_values': '每个指标、国家、年份以及（可选的）性别和年龄组各一个数值。合计的 sex 和 age_group 为空。',
+	'table.deadlines': '各国第5条（清除）和第4条（储存）的期限，每行以其自身日期（as_of）为准。任一日期的状况根据该行、其延期和各次会议的日期计算（docs/METHOD.md §15）。',
+	'table.extensions': '每次期限延期，以及批准该延期的会议。',
+	'table.meetings': '缔约国会议、审议大会和闭会期间会议。',
+	'table.committee_members': '各委员会各年度的成员（2022–2025 年不完整）。',
+	'table.published_figures': '已公布的汇总数字（Landmine Monitor、执行支助股）。限定说明保留来源的保留意见。',
+	'table.preliminary_observations': '各委员会的初步意见：每个国家、委员会、会议和行动各一条（行动为空 = 一般意见）。',
+	'problem.not_utf8': '不是 UTF-8 文本：请将电子表格另存为“CSV UTF-8”',
+	'problem.unmatched_quote': '引号未闭合',
+	'problem.unknown_column': '不是数据表“{table}”的列（其列为：{expected}）',
+	'problem.missing_column': '缺少列“{column}”',
+	'problem.duplicate_row': '与第 {first} 行重复（{key} 相同）',
+	'problem.not_json': '不是有效的 JSON',
+	'problem.not_observations': '不是初步意见文件（格式“{format}”）',
+	'problem.newer_version': '由较新版本的仪表板写入（版本 {version}）',
+	'problem.no_rows_array': '应为“rows”数组',
+	'problem.row_not_object': '每一行都必须是“列：值”形式的对象',
+	'problem.json_type': '{want, select, text {应为文本} number {应为数字} other {应为 true/false}}，实际为{found, select, list {列表} object {对象} boolean {true/false} number {数字} other {文本}}',
+	'storage.reason.no_indexeddb': '此浏览器不提供 IndexedDB'
 };
 
 export default zh;
