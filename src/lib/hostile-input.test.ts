@@ -187,6 +187,6 @@ describe('a browser that keeps nothing', () => {
 		await kv.del('a');
 		expect(await kv.values()).toEqual([2]);
 		expect(storage.status).toBe('tab');
-		expect(storage.reason).toBe('no IndexedDB');
+		expect(storage.reason).toBe('no_indexeddb');
 	});
 });
