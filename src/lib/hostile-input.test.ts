@@ -16,6 +16,7 @@ import { browserKeyValue, storage } from '$lib/state/storage.svelte';
 import { bundledDb } from '$lib/testing/bundled-db';
 import { queryString, routePath } from '$lib/ui/link';
 import { LoadError } from '$lib/data/raw';
+import { translate } from '$lib/i18n/locale.svelte';
 
 describe('SQL links: run on the console’s locked copy, refused or confined there', () => {
 	let main: Connector;
@@ -95,7 +96,8 @@ describe('observation imports: wrong types refused with file, row and column; va
 		try {
 			parseObservationsFile(name, text);
 		} catch (e) {
-			if (e instanceof LoadError) return e.issues;
+			// Issues are codes with parameters; the English catalogue words them as the reader reads them.
+			if (e instanceof LoadError) return e.issues.map(({ file, row, column, rule, params }) => ({ file, row, column, message: translate('en', `problem.${rule}`, params) }));
 			throw e;
 		}
 		return [];
@@ -181,6 +183,6 @@ describe('a browser that keeps nothing', () => {
 		await kv.del('a');
 		expect(await kv.values()).toEqual([2]);
 		expect(storage.status).toBe('tab');
-		expect(storage.reason).toBe('no IndexedDB');
+		expect(storage.reason).toBe('no_indexeddb');
 	});
 });

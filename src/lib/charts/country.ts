@@ -51,9 +51,9 @@ export function deadlineTimelineSpec(
 
 /** The State's own values over the years; with sex/age rows, stacked bars of the breakdown. */
 /** `years` is every year of the data, so a year the State did not report shows as a gap. */
-export function countrySeriesSpec(points: CountryPoint[], yLabel: string, years: number[]): (size: { width: number }) => Plot.PlotOptions {
+export function countrySeriesSpec(points: CountryPoint[], yLabel: string, years: number[], groupOf: (p: CountryPoint) => string, format: (v: number) => string): (size: { width: number }) => Plot.PlotOptions {
 	const totals = points.filter((p) => !p.sex && !p.age_group);
-	const parts = points.filter((p) => p.sex || p.age_group).map((p) => ({ ...p, group: `${p.sex ?? '–'} · ${p.age_group ?? '–'}` }));
+	const parts = points.filter((p) => p.sex || p.age_group).map((p) => ({ ...p, group: groupOf(p) }));
 	return () => ({
 		x: { label: null, tickFormat: 'd', type: 'band', domain: years },
 		y: { label: yLabel, grid: true, zero: true },
@@ -63,7 +63,7 @@ export function countrySeriesSpec(points: CountryPoint[], yLabel: string, years:
 			? [Plot.barY(parts, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
 			: [
 					Plot.barY(totals, { x: 'year', y: 'value', fill: INK, fillOpacity: 0.85, tip: true }),
-					Plot.text(totals, { x: 'year', y: 'value', text: (d: CountryPoint) => d.value.toLocaleString(), dy: -8, fontSize: 10 }),
+					Plot.text(totals, { x: 'year', y: 'value', text: (d: CountryPoint) => format(d.value), dy: -8, fontSize: 10 }),
 					Plot.ruleY([0])
 				]
 	});

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { BreakdownPoint, SeriesPoint } from '$lib/model/action';
+import { formatNumber } from '$lib/i18n/locale.svelte';
 
 /** The indicator summarised per year; years with too few reports are drawn hollow. */
 export function indicatorSeriesSpec(points: SeriesPoint[], yLabel: string, baseline: number, year: number): (size: { width: number }) => Plot.PlotOptions {
@@ -18,7 +19,7 @@ export function indicatorSeriesSpec(points: SeriesPoint[], yLabel: string, basel
 				fill: (d: SeriesPoint) => (d.reporting * 2 >= d.applicable ? '#1d4e89' : 'white'),
 				stroke: '#1d4e89',
 				tip: true,
-				title: (d: SeriesPoint) => `${d.year}: ${d.value?.toLocaleString()} (${d.reporting}/${d.applicable})`
+				title: (d: SeriesPoint) => `${d.year}: ${formatNumber(d.value, 2)} (${d.reporting}/${d.applicable})`
 			}),
 			Plot.text(drawn, { x: 'year', y: 'value', text: (d: SeriesPoint) => `${d.reporting}/${d.applicable}`, dy: -12, fontSize: 10, fill: '#5b6470' })
 		]
@@ -50,7 +51,7 @@ export function distributionSpec(points: { year: number; value: number; name: st
 		style: { fontSize: '12px' },
 		marks: [
 			Plot.boxX(points, { x: 'value', y: (d: { year: number }) => String(d.year), fill: '#dbe6f3', stroke: '#1d4e89', r: 0 }),
-			Plot.dot(points, { x: 'value', y: (d: { year: number }) => String(d.year), r: 2.5, fill: '#1d4e89', fillOpacity: 0.5, tip: true, title: (d: { name: string; value: number; year: number }) => `${d.name} ${d.year}: ${d.value}` })
+			Plot.dot(points, { x: 'value', y: (d: { year: number }) => String(d.year), r: 2.5, fill: '#1d4e89', fillOpacity: 0.5, tip: true, title: (d: { name: string; value: number; year: number }) => `${d.name} ${d.year}: ${formatNumber(d.value, 2)}` })
 		]
 	});
 }

@@ -12,11 +12,11 @@ export interface LevelCountRow {
 const TONE: Record<string, string> = { good: '#1a7f4b', mid: '#c8930a', bad: '#b42318', none: '#9aa3ad' };
 
 /** Stacked bars: how many actions of each section are in each level status. */
-export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], order: string[]): (size: { width: number }) => Plot.PlotOptions {
+export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], order: string[], xLabel: string): (size: { width: number }) => Plot.PlotOptions {
 	const labels = [...new Map(rows.map((r) => [r.label, r.token])).entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
 	return ({ width }) => ({
 		marginLeft: Math.min(240, width * 0.45),
-		x: { label: '→ actions', grid: true },
+		x: { label: xLabel, grid: true },
 		y: { domain: sections, label: null, axis: null },
 		color: { domain: labels.map((l) => l[0]), range: labels.map((l) => TONE[l[1]] ?? TONE.none), legend: true },
 		style: { fontSize: '12px' },

@@ -1,17 +1,11 @@
 /**
- * Dates in right-to-left text. An ISO date after Arabic letters is read by the bidirectional algorithm
- * as three Arabic numbers joined by neutral hyphens and shows as "31-12-2030". Isolating it left-to-right
- * (LRI … PDI) keeps "2030-12-31". Only for right-to-left languages: other texts stay plain.
+ * Sentences that hold days. A day parameter (`YYYY-MM-DD`) is written as the reader's language writes
+ * dates ("31 décembre 2030"; English keeps the ISO form), and t() isolates it in right-to-left text, so
+ * "2030-12-31" is never drawn "31-12-2030" by the bidirectional algorithm.
  */
-import { i18n, LOCALES, t, type MessageKey } from '$lib/i18n/locale.svelte';
+import { formatDate, t, type MessageKey, type Params } from '$lib/i18n/locale.svelte';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isolateDate(v: string | number): string | number {
-	return typeof v === 'string' && ISO_DATE.test(v) && LOCALES[i18n.locale].dir === 'rtl' ? `\u2066${v}\u2069` : v;
-}
-
-/** `t` with every date parameter isolated. */
-export function tDates(key: MessageKey, params: Record<string, string | number> = {}): string {
-	return t(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolateDate(v)])));
+/** `t` with every day parameter written in the reader's language. */
+export function tDates(key: MessageKey, params: Params = {}): string {
+	return t(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? formatDate(v) : v])));
 }

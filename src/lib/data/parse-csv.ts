@@ -9,8 +9,8 @@ const DELIMITERS = [',', ';', '\t', '|'];
  */
 export function parseCsvText(file: string, text: string): RawTable {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	if (text.trim() === '') throw fileIssue(file, 'the file is empty');
-	if (text.includes('\u0000')) throw fileIssue(file, 'this is not a text (CSV) file');
+	if (text.trim() === '') throw fileIssue(file, 'empty_file');
+	if (text.includes('\u0000')) throw fileIssue(file, 'not_text');
 	const result = Papa.parse<string[]>(text, {
 		delimitersToGuess: DELIMITERS,
 		skipEmptyLines: 'greedy'
@@ -22,12 +22,13 @@ export function parseCsvText(file: string, text: string): RawTable {
 				file,
 				row: e.row !== undefined ? e.row + 1 : null,
 				column: null,
-				message: `unmatched quote (${e.message})`
+				rule: 'unmatched_quote' as const,
+				params: {}
 			}))
 		);
 	}
 	const [header, ...rows] = result.data;
-	if (!header || header.every((h) => h.trim() === '')) throw fileIssue(file, 'the file has no header row');
+	if (!header || header.every((h) => h.trim() === '')) throw fileIssue(file, 'no_header');
 	return { file, format: 'csv', columns: header.map((h) => h.trim()), rows };
 }
 
@@ -36,7 +37,7 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw fileIssue(file, 'not UTF-8 text: save the spreadsheet as “CSV UTF-8”');
+		throw fileIssue(file, 'not_utf8');
 	}
 }
 
@@ -48,6 +49,6 @@ export function parseCsvBytes(file: string, bytes: Uint8Array): RawTable {
 export function csvColumn(file: string, text: string, column: string): string[] {
 	const t = parseCsvText(file, text);
 	const i = t.columns.indexOf(column);
-	if (i < 0) throw fileIssue(file, `no column “${column}”`);
+	if (i < 0) throw fileIssue(file, 'missing_column', { column });
 	return t.rows.map((r) => String(r[i] ?? '').trim()).filter(Boolean);
 }

@@ -21,6 +21,10 @@ export interface StoredFile {
 	confirmOrphans?: boolean;
 }
 
+/**
+ * Why files are not kept: `no_indexeddb`, `quota` (the interface words these codes), or the browser's
+ * own message, shown as the browser wrote it.
+ */
 export class StorageError extends Error {
 	constructor(reason: string) {
 		super(reason);
@@ -34,7 +38,7 @@ const LEGACY_KEY = 'oap.user-files.v1';
 let store: UseStore | null = null;
 
 function files(): UseStore {
-	if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('this browser offers no IndexedDB');
+	if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('no_indexeddb');
 	store ??= createStore('oap-files', 'files');
 	return store;
 }
@@ -43,7 +47,7 @@ function reason(e: unknown): StorageError {
 	if (e instanceof StorageError) return e;
 	const err = e as DOMException;
 	const text = err?.message || err?.name || String(e);
-	return new StorageError(err?.name === 'QuotaExceededError' ? `the browser's storage is full (${text})` : text);
+	return new StorageError(err?.name === 'QuotaExceededError' ? 'quota' : text);
 }
 
 async function guard<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,3 +1,5 @@
+import type { ProblemRule } from './problems';
+
 /** A file as read, before validation: a header and rows of cells (strings from CSV, typed from Parquet). */
 export interface RawTable {
 	file: string;
@@ -6,6 +8,25 @@ export interface RawTable {
 	rows: unknown[][];
 }
 
+/**
+ * What can be wrong with a file read outside the one loader (a colleague's preliminary observations):
+ * the loader's problem codes plus a few of this reader's own. The interface says them in the reader's
+ * language (`problem.<rule>` in the catalogues), with `params`.
+ */
+export type IssueRule =
+	| ProblemRule
+	| 'not_utf8'
+	| 'unmatched_quote'
+	| 'unknown_column'
+	| 'missing_column'
+	| 'duplicate_row'
+	| 'not_json'
+	| 'not_observations'
+	| 'newer_version'
+	| 'no_rows_array'
+	| 'row_not_object'
+	| 'json_type';
+
 /** A problem with an input file, located as a spreadsheet user would find it. */
 export interface LoadIssue {
 	file: string;
@@ -13,7 +34,9 @@ export interface LoadIssue {
 	row: number | null;
 	/** Column name, or null when the problem is not about one column. */
 	column: string | null;
-	message: string;
+	rule: IssueRule;
+	/** What the sentence needs: the value as written, the allowed values, the range… */
+	params: Record<string, string | number>;
 }
 
 export class LoadError extends Error {
@@ -23,13 +46,15 @@ export class LoadError extends Error {
 	}
 }
 
+/** The issue as one line for logs and errors (codes, not sentences: the interface words them). */
 export function formatIssue(i: LoadIssue): string {
 	const where = [i.file, i.row !== null ? `row ${i.row}` : null, i.column !== null ? `column “${i.column}”` : null]
 		.filter(Boolean)
 		.join(', ');
-	return `${where}: ${i.message}`;
+	const params = Object.entries(i.params).map(([k, v]) => `${k}=${v}`).join(' ');
+	return `${where}: ${i.rule}${params ? ` (${params})` : ''}`;
 }
 
-export function fileIssue(file: string, message: string): LoadError {
-	return new LoadError([{ file, row: null, column: null, message }]);
+export function fileIssue(file: string, rule: IssueRule, params: Record<string, string | number> = {}): LoadError {
+	return new LoadError([{ file, row: null, column: null, rule, params }]);
 }

@@ -15,7 +15,7 @@ export interface ValidTable {
 }
 
 type Cell = string | number | boolean | null;
-type Coerced = { value: Cell } | { error: string };
+type Coerced = { value: Cell } | { error: 'not_whole_number' | 'not_number' | 'not_boolean' | 'not_date' };
 
 const INT = /^[+-]?\d+$/;
 const NUM = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -42,17 +42,17 @@ function coerce(col: Column, v: unknown): Coerced {
 			return { value: v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim() };
 		case 'INTEGER': {
 			const n = typeof v === 'string' && !INT.test(v.trim()) ? null : toNumber(v);
-			return n === null || !Number.isInteger(n) ? { error: `“${String(v)}” is not a whole number` } : { value: n };
+			return n === null || !Number.isInteger(n) ? { error: 'not_whole_number' } : { value: n };
 		}
 		case 'DOUBLE': {
 			const n = toNumber(v);
-			return n === null ? { error: `“${String(v)}” is not a number` } : { value: n };
+			return n === null ? { error: 'not_number' } : { value: n };
 		}
 		case 'BOOLEAN': {
 			const s = String(v).trim().toLowerCase();
 			if (v === true || ['true', '1', 'yes'].includes(s)) return { value: true };
 			if (v === false || ['false', '0', 'no'].includes(s)) return { value: false };
-			return { error: `“${String(v)}” is not true/false` };
+			return { error: 'not_boolean' };
 		}
 		case 'DATE': {
 			if (v instanceof Date && !isNaN(v.getTime())) return { value: v.toISOString().slice(0, 10) };
@@ -60,7 +60,7 @@ function coerce(col: Column, v: unknown): Coerced {
 			const d = new Date(s + 'T00:00:00Z');
 			return ISO_DATE.test(s) && !isNaN(d.getTime()) && d.toISOString().startsWith(s)
 				? { value: s }
-				: { error: `“${s}” is not a date written YYYY-MM-DD` };
+				: { error: 'not_date' };
 		}
 	}
 }
@@ -70,13 +70,13 @@ function checkColumns(raw: RawTable, table: TableName): LoadIssue[] {
 	const known = new Set(def.columns.map((c) => c.name));
 	const seen = new Set<string>();
 	const issues: LoadIssue[] = [];
-	const at = (column: string, message: string) => issues.push({ file: raw.file, row: HEADER_ROW, column, message });
+	const at = (column: string, rule: LoadIssue['rule'], params: LoadIssue['params'] = {}) => issues.push({ file: raw.file, row: HEADER_ROW, column, rule, params });
 	for (const c of raw.columns.map((c) => c.trim().toLowerCase())) {
-		if (seen.has(c)) at(c, 'this column appears twice');
+		if (seen.has(c)) at(c, 'duplicate_column');
 		seen.add(c);
-		if (!known.has(c)) at(c, `unknown column for table “${table}” (expected: ${[...known].join(', ')})`);
+		if (!known.has(c)) at(c, 'unknown_column', { table, expected: [...known].join(', ') });
 	}
-	for (const c of def.columns) if (c.required && !seen.has(c.name)) at(c.name, `required column missing in table “${table}”`);
+	for (const c of def.columns) if (c.required && !seen.has(c.name)) at(c.name, 'missing_column', { table, column: c.name });
 	return issues;
 }
 
@@ -85,7 +85,7 @@ export function validateTable(raw: RawTable, table: TableName): ValidTable {
 	const def = TABLES[table];
 	const headerIssues = checkColumns(raw, table);
 	if (headerIssues.length) throw new LoadError(headerIssues);
-	if (raw.rows.length === 0) throw new LoadError([{ file: raw.file, row: null, column: null, message: 'the file has a header but no data rows' }]);
+	if (raw.rows.length === 0) throw new LoadError([{ file: raw.file, row: null, column: null, rule: 'no_rows', params: {} }]);
 
 	const index = new Map(raw.columns.map((c, i) => [c.trim().toLowerCase(), i]));
 	const columns: ValidTable['columns'] = Object.fromEntries(def.columns.map((c) => [c.name, []]));
@@ -98,7 +98,7 @@ export function validateTable(raw: RawTable, table: TableName): ValidTable {
 		const cells = raw.rows[r];
 		const row = r + 2; // header is row 1
 		if (cells.length > width) {
-			issues.push({ file: raw.file, row, column: null, message: `${cells.length} fields but the header has ${width} (a separator inside an unquoted value?)` });
+			issues.push({ file: raw.file, row, column: null, rule: 'extra_fields', params: { fields: cells.length, width } });
 			continue;
 		}
 		const typed: Cell[] = [];
@@ -107,24 +107,24 @@ export function validateTable(raw: RawTable, table: TableName): ValidTable {
 			const v = i === undefined ? null : cells[i];
 			let value: Cell = null;
 			if (isEmpty(v)) {
-				if (col.required) issues.push({ file: raw.file, row, column: col.name, message: 'a value is required' });
+				if (col.required) issues.push({ file: raw.file, row, column: col.name, rule: 'required', params: {} });
 			} else {
 				const c = coerce(col, v);
-				if ('error' in c) issues.push({ file: raw.file, row, column: col.name, message: c.error });
+				if ('error' in c) issues.push({ file: raw.file, row, column: col.name, rule: c.error, params: { value: String(v) } });
 				else value = c.value;
 			}
 			if (typeof value === 'string' && col.pattern && !new RegExp(`^(?:${PATTERNS[col.pattern]})$`).test(value))
-				issues.push({ file: raw.file, row, column: col.name, message: `“${value}” is not an ISO 3166-1 alpha-3 code (three capital letters A–Z)` });
+				issues.push({ file: raw.file, row, column: col.name, rule: 'not_iso3', params: { value } });
 			if (value !== null && col.values && !col.values.includes(String(value)))
-				issues.push({ file: raw.file, row, column: col.name, message: `“${value}” is not allowed (allowed: ${col.values.join(', ')})` });
+				issues.push({ file: raw.file, row, column: col.name, rule: 'not_allowed', params: { value: String(value), allowed: col.values.join(', ') } });
 			if (typeof value === 'number' && ((col.min !== undefined && value < col.min) || (col.max !== undefined && value > col.max)))
-				issues.push({ file: raw.file, row, column: col.name, message: `${value} is outside ${col.min ?? '−∞'}–${col.max ?? '∞'}` });
+				issues.push({ file: raw.file, row, column: col.name, rule: 'out_of_range', params: { value, min: col.min ?? '−∞', max: col.max ?? '∞' } });
 			typed.push(value);
 		}
 		const key = def.key.map((k) => String(typed[def.columns.findIndex((c) => c.name === k)] ?? '')).join('\u0001');
 		const first = keys.get(key);
 		if (first !== undefined)
-			issues.push({ file: raw.file, row, column: def.key.join('+'), message: `duplicate of row ${first} (same ${def.key.join(', ')})` });
+			issues.push({ file: raw.file, row, column: def.key.join('+'), rule: 'duplicate_row', params: { first, key: def.key.join(', ') } });
 		else keys.set(key, row);
 		def.columns.forEach((c, j) => columns[c.name].push(typed[j]));
 		rowNumbers.push(row);

@@ -37,7 +37,8 @@ export async function composeFigure(src: ChartSource, mode: FigureMode, exported
 	const width = frame ? frame.width : Math.max(src.frameWidth, src.plot.width + 2 * padding);
 	const plotWidth = width - 2 * padding;
 
-	let pieces = renderPlot(src.spec, plotWidth, frame ? Math.round(frame.height / 2) : src.plot.height);
+	const rtl = src.dir === 'rtl';
+	let pieces = renderPlot(src.spec, plotWidth, frame ? Math.round(frame.height / 2) : src.plot.height, rtl);
 	const subtitle = [src.subtitle, ...pieces.notes].filter(Boolean).join(' · ');
 	const heading = mode === 'slide' ? {} : { title: src.title, subtitle };
 	const words = [src.title, subtitle, footer?.demo, footer?.sources, footer?.meta, legendText(pieces)].filter(Boolean).join(' ');
@@ -58,7 +59,7 @@ export async function composeFigure(src: ChartSource, mode: FigureMode, exported
 	let layout = layoutFigure(input(pieces));
 	if (frame && Math.abs(layout.chart.height - pieces.height) > 1) {
 		// Second pass: the plot drawn for the height the frame leaves it (legends do not depend on height).
-		pieces = renderPlot(src.spec, plotWidth, Math.floor(layout.chart.height));
+		pieces = renderPlot(src.spec, plotWidth, Math.floor(layout.chart.height), rtl);
 		layout = layoutFigure(input(pieces));
 	}
 	const scale = frame?.scale ?? 1;

@@ -1,4 +1,4 @@
-import { subsetsFor, type Subset } from './font-subsets';
+import { sampleOf, subsetsFor } from './font-subsets';
 import { svgText } from './svg-compose';
 
 /**
@@ -6,7 +6,6 @@ import { svgText } from './svg-compose';
  * missing from the canvas), and offers no event for them. So the SVG is drawn inside a wrapper with a
  * band below it holding one probe glyph per embedded face; the PNG is taken once every probe shows ink.
  */
-const SAMPLE: Record<Subset, string> = { latin: 'H', 'latin-ext': 'Ł', cyrillic: 'Ж', arabic: 'ب' };
 export const PROBE_CELL = 48;
 
 export interface Probe {
@@ -30,7 +29,7 @@ export function sized(svg: string, w: number, h: number): string {
 export function withProbes(svg: string, width: number, height: number, family: string): ProbedSvg {
 	const faces = [...svg.matchAll(/font-weight:(\d+)/g)].map((m) => Number(m[1]));
 	const weights = [...new Set(faces.length ? faces : [400])];
-	const probes = subsetsFor(svgText(svg)).flatMap((s) => weights.map((weight) => ({ text: SAMPLE[s], weight })));
+	const probes = subsetsFor(svgText(svg)).flatMap((s) => weights.map((weight) => ({ text: sampleOf(s), weight })));
 	const placed = probes.map((p, i) => ({ ...p, x: i * PROBE_CELL }));
 	const band = PROBE_CELL;
 	const total = height + band;

@@ -33,17 +33,8 @@ export function escapeXml(text: string): string {
 		.replace(/"/g, '&quot;');
 }
 
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
-const LETTER = /\p{L}/u;
-
-/** Direction of a text by its first strong letter, as HTML's dir="auto" decides it. */
-export function isRtl(text: string): boolean {
-	for (const ch of text) {
-		if (RTL_LETTER.test(ch)) return true;
-		if (LETTER.test(ch)) return false;
-	}
-	return false;
-}
+/** Direction of a text by its first strong letter (one rule for pages and exports: i18n/bidi.ts). */
+export { isRtl } from '$lib/i18n/bidi';
 
 /** Break `text` into lines no wider than `max`; a word wider than `max` is cut by characters. */
 export function wrap(text: string, max: number, font: Font, measure: Measure): string[] {

@@ -1,65 +1,130 @@
 import en from './messages/en';
 import fr from './messages/fr';
+import es from './messages/es';
+import ru from './messages/ru';
+import zh from './messages/zh';
 import ar from './messages/ar';
 
+import { formatMessage, type Params } from './icu';
 import type { MessageKey, Messages } from './keys';
 
-export type { MessageKey, Messages };
+export type { MessageKey, Messages, Params };
 
+/**
+ * The six languages of the Convention, in the United Nations' order. `intl` is the tag Intl formats
+ * with (Arabic keeps Latin digits, as the Convention's Arabic documents and the data do); `lang` is
+ * the page's `lang` attribute (it picks the right glyphs, e.g. Simplified Chinese).
+ */
 export const LOCALES = {
-	en: { name: 'English', dir: 'ltr', messages: en as Messages },
-	fr: { name: 'Français', dir: 'ltr', messages: fr },
-	ar: { name: 'العربية', dir: 'rtl', messages: ar }
-} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; messages: Messages }>;
+	ar: { name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', lang: 'ar', messages: ar },
+	zh: { name: '中文', dir: 'ltr', intl: 'zh-Hans', lang: 'zh-Hans', messages: zh },
+	en: { name: 'English', dir: 'ltr', intl: 'en', lang: 'en', messages: en as Messages },
+	fr: { name: 'Français', dir: 'ltr', intl: 'fr', lang: 'fr', messages: fr },
+	ru: { name: 'Русский', dir: 'ltr', intl: 'ru', lang: 'ru', messages: ru },
+	es: { name: 'Español', dir: 'ltr', intl: 'es', lang: 'es', messages: es }
+} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; intl: string; lang: string; messages: Messages }>;
 export type Locale = keyof typeof LOCALES;
 
-const STORAGE_KEY = 'oap.locale';
+export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
+export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && Object.hasOwn(LOCALES, v);
 
-// The chosen language is remembered when the browser allows it; a browser that refuses storage (or
-// throws on access) simply starts in English each time.
-function initial(): Locale {
-	try {
-		const saved = localStorage.getItem(STORAGE_KEY);
-		return saved && saved in LOCALES ? (saved as Locale) : 'en';
-	} catch {
-		return 'en';
+const STORAGE_KEY = 'oap.locale';
+/** The search parameter a link carries its language in: `?lang=ru`. */
+export const LANG_PARAM = 'lang';
+
+/** The first of the browser's languages the dashboard has (`zh-CN` → zh, `fr-CH` → fr). */
+export function browserLocale(languages: readonly string[]): Locale | null {
+	for (const tag of languages) {
+		const primary = tag.toLowerCase().split(/[-_]/)[0];
+		if (isLocale(primary)) return primary;
 	}
+	return null;
+}
+
+/**
+ * The language a page opens in: the link's (`?lang=`), else the reader's stored choice, else the
+ * browser's language, else English. Storage may be refused or throw: then it is simply not consulted.
+ */
+export function chooseLocale(search: string, stored: string | null, languages: readonly string[]): Locale {
+	const linked = new URLSearchParams(search).get(LANG_PARAM);
+	if (isLocale(linked)) return linked;
+	if (isLocale(stored)) return stored;
+	return browserLocale(languages) ?? 'en';
+}
+
+function storedLocale(): string | null {
+	try {
+		return localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function initial(): Locale {
+	if (typeof window === 'undefined') return 'en';
+	return chooseLocale(window.location.search, storedLocale(), navigator.languages ?? [navigator.language]);
 }
 
 /** The current language; components read it through `t()`, so a change re-renders every string. */
 export const i18n = $state({ locale: initial() as Locale });
 
+/** Put the language on the document: `lang` (fonts, screen readers, hyphenation) and `dir`. */
+export function applyLocale(locale: Locale = i18n.locale): void {
+	document.documentElement.lang = LOCALES[locale].lang;
+	document.documentElement.dir = LOCALES[locale].dir;
+}
+
+/** The reader chose a language: use it, remember it when the browser allows, and put it on the document. */
 export function setLocale(locale: Locale): void {
 	i18n.locale = locale;
 	try {
 		localStorage.setItem(STORAGE_KEY, locale);
 	} catch {
-		/* not remembered: see initial() */
+		/* not remembered: the link and the browser's language still apply next time */
 	}
-	document.documentElement.lang = locale;
-	document.documentElement.dir = LOCALES[locale].dir;
+	applyLocale(locale);
 }
 
-/** Translate `key`, filling `{name}` placeholders from `params`. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	const text = LOCALES[i18n.locale].messages[key] ?? en[key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (_, p: string) => (p in params ? formatParam(params[p]) : `{${p}}`));
+const format = (locale: Locale) => ({ intl: LOCALES[locale].intl, rtl: LOCALES[locale].dir === 'rtl' });
+
+/** The message `key` in `locale`, filled from `params` (ICU MessageFormat: plurals, selects). */
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+	return formatMessage(LOCALES[locale].messages[key] ?? en[key], format(locale), params);
 }
 
-function formatParam(v: string | number): string {
-	return typeof v === 'number' ? formatNumber(v, 2) : v;
+/** The message `key` in the current language, filled from `params`. */
+export function t(key: MessageKey, params: Params = {}): string {
+	return translate(i18n.locale, key, params);
 }
 
-// Latin digits in Arabic too, as in the Convention's Arabic documents and in the message texts.
-const NUMBER_LOCALE: Partial<Record<Locale, string>> = { ar: 'ar-u-nu-latn' };
-const numberLocale = () => NUMBER_LOCALE[i18n.locale] ?? i18n.locale;
+const intlLocale = () => LOCALES[i18n.locale].intl;
 
 export function formatNumber(v: number | null | undefined, digits = 1): string {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';
-	return new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: digits, useGrouping: 'min2' }).format(v);
+	return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits, useGrouping: 'min2' }).format(v);
 }
 
 export function formatPercent(share: number | null | undefined): string {
 	if (share === null || share === undefined || Number.isNaN(share)) return '–';
-	return new Intl.NumberFormat(numberLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+	return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A day (`YYYY-MM-DD`) as the language writes it: "31 décembre 2030", "2030年12月31日". English keeps
+ * the ISO form the committees' English documents and the data files use. Anything else is returned as
+ * it is (a bare year, text).
+ */
+export function formatDate(day: string): string {
+	const m = ISO_DAY.exec(day);
+	if (!m || i18n.locale === 'en') return day;
+	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	if (Number.isNaN(date.getTime())) return day;
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Items as one list in the language: "a, b, and c", "a, b et c", "a、b和c", "a وb وc". */
+export function formatList(items: readonly string[]): string {
+	return new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }

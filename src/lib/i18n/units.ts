@@ -1,6 +1,6 @@
 import { unitInfo } from '$lib/data/units';
-import en from './messages/en';
-import { i18n, t, type MessageKey } from './locale.svelte';
+import { isMessageKey } from './keys';
+import { i18n, LOCALES, t } from './locale.svelte';
 
 /**
  * A unit as the reader sees it: known units translated (“km²”, “pourcentage”), currencies by their
@@ -9,10 +9,10 @@ import { i18n, t, type MessageKey } from './locale.svelte';
 export function unitLabel(unit: string | null | undefined): string {
 	const u = unitInfo(unit);
 	const key = `unit.${u.code}`;
-	if (key in en) return t(key as MessageKey);
+	if (isMessageKey(key)) return t(key);
 	if (u.kind === 'currency') {
 		try {
-			return new Intl.DisplayNames([i18n.locale], { type: 'currency' }).of(u.code.toUpperCase()) ?? u.code.toUpperCase();
+			return new Intl.DisplayNames([LOCALES[i18n.locale].intl], { type: 'currency' }).of(u.code.toUpperCase()) ?? u.code.toUpperCase();
 		} catch {
 			return u.code.toUpperCase();
 		}

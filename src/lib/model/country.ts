@@ -65,12 +65,6 @@ export interface CountryActionProgress {
 	status: StateActionStatus;
 }
 
-/** The State's name in the reader's language where the data have it (common names, not UN terminology). */
-export function localName(state: CountryFacts['state'], locale: string): string {
-	const local = { fr: state.name_fr, es: state.name_es, ru: state.name_ru, ar: state.name_ar }[locale];
-	return local || state.name;
-}
-
 /** The State's status on every action that concerns it in `year`, in plan order. */
 export function countryProgress(data: PlanData, iso3: string, year: number, baseline: number): CountryActionProgress[] {
 	return data.actions

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoadError } from '$lib/data/raw';
+import { translate } from '$lib/i18n/locale.svelte';
 import { parseObservationsFile, toCsv, toJson, toMarkdown, type ObservationsContext } from './formats';
 import { draftToRows, rowsToDrafts } from './rows';
 import type { ObservationDraft } from './types';
@@ -95,11 +96,11 @@ describe('parseObservationsFile', () => {
 		const e = loadError(() => parseObservationsFile('x.json', '[{"meeting":"IM2024","committee":"article5","iso3":"KHM","status":"draft","colour":"red"}]'));
 		expect(e.issues[0]).toMatchObject({ row: 1, column: 'colour' });
 		const m = loadError(() => parseObservationsFile('x.json', '[{"meeting":"IM2024","committee":"article5","iso3":"KHM"}]'));
-		expect(m.issues[0]).toMatchObject({ row: 2, column: 'status', message: 'a value is required' });
+		expect(m.issues[0]).toMatchObject({ row: 2, column: 'status', rule: 'required' });
 	});
 	it('rejects broken JSON, a foreign format and duplicate keys', () => {
-		expect(loadError(() => parseObservationsFile('x.json', '{"rows": [')).message).toMatch(/x\.json: not valid JSON/);
-		expect(loadError(() => parseObservationsFile('x.json', '{"format":"other","rows":[]}')).message).toMatch(/not a file of preliminary/);
+		expect(loadError(() => parseObservationsFile('x.json', '{"rows": [')).issues[0]).toMatchObject({ file: 'x.json', rule: 'not_json' });
+		expect(loadError(() => parseObservationsFile('x.json', '{"format":"other","rows":[]}')).issues[0]).toMatchObject({ rule: 'not_observations', params: { format: 'other' } });
 		const dup = [...rows, rows[0]];
 		expect(loadError(() => parseObservationsFile('x.json', toJson(dup))).issues[0]).toMatchObject({ row: dup.length + 1 });
 	});
@@ -110,7 +111,7 @@ describe('parseObservationsFile', () => {
 		bad[2].author = ['a', 'b'];
 		bad[3].status = true;
 		const e = loadError(() => parseObservationsFile('obs.json', JSON.stringify(bad)));
-		expect(e.issues).toEqual([
+		expect(e.issues.map(({ file, row, column, rule, params }) => ({ file, row, column, message: translate('en', `problem.${rule}`, params) }))).toEqual([
 			{ file: 'obs.json', row: 2, column: 'text', message: 'expected text, found an object' },
 			{ file: 'obs.json', row: 3, column: 'action', message: 'expected a number, found text' },
 			{ file: 'obs.json', row: 4, column: 'author', message: 'expected text, found a list' },

@@ -50,18 +50,18 @@ function jsonTable(file: string, body: string): RawTable {
 	try {
 		data = JSON.parse(body);
 	} catch (e) {
-		throw fileIssue(file, `not valid JSON (${(e as Error).message})`);
+		throw fileIssue(file, 'not_json');
 	}
 	if (!Array.isArray(data)) {
 		const o = data as { format?: unknown; version?: unknown; rows?: unknown };
-		if (o.format !== undefined && o.format !== JSON_FORMAT) throw fileIssue(file, `not a file of preliminary observations (format “${String(o.format)}”)`);
-		if (typeof o.version === 'number' && o.version > JSON_VERSION) throw fileIssue(file, `written by a newer version of the dashboard (version ${o.version})`);
-		if (!Array.isArray(o.rows)) throw fileIssue(file, 'expected a “rows” array');
+		if (o.format !== undefined && o.format !== JSON_FORMAT) throw fileIssue(file, 'not_observations', { format: String(o.format) });
+		if (typeof o.version === 'number' && o.version > JSON_VERSION) throw fileIssue(file, 'newer_version', { version: o.version });
+		if (!Array.isArray(o.rows)) throw fileIssue(file, 'no_rows_array');
 		data = o.rows;
 	}
 	const items = data as unknown[];
 	const bad = items.findIndex((x) => x === null || typeof x !== 'object' || Array.isArray(x));
-	if (bad >= 0) throw new LoadError([{ file, row: bad + 2, column: null, message: 'each row must be an object of column: value' }]);
+	if (bad >= 0) throw new LoadError([{ file, row: bad + 2, column: null, rule: 'row_not_object', params: {} }]);
 	// The contract's columns, then any other key met, so validateTable names unknown keys.
 	const columns = columnNames(TABLE);
 	for (const x of items as Record<string, unknown>[]) for (const k of Object.keys(x)) if (!columns.includes(k)) columns.push(k);
@@ -72,7 +72,7 @@ function jsonTable(file: string, body: string): RawTable {
 	return { file, format: 'parquet', columns, rows };
 }
 
-const KIND = (v: unknown) => (Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'boolean' ? 'true/false' : typeof v === 'number' ? 'a number' : 'text');
+const KIND = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'text');
 
 /**
  * JSON cells whose type is not the column's: a text given as an object or a list would otherwise be
@@ -87,7 +87,7 @@ function wrongTypes(file: string, columns: string[], rows: unknown[][]): LoadIss
 			const v = r[j];
 			if (v === null || type === undefined) return;
 			const want = type === 'VARCHAR' ? 'string' : type === 'BOOLEAN' ? 'boolean' : 'number';
-			if (typeof v !== want) issues.push({ file, row: i + 2, column: c, message: `expected ${want === 'string' ? 'text' : want === 'number' ? 'a number' : 'true/false'}, found ${KIND(v)}` });
+			if (typeof v !== want) issues.push({ file, row: i + 2, column: c, rule: 'json_type', params: { want: want === 'string' ? 'text' : want, found: KIND(v) } });
 		})
 	);
 	return issues;

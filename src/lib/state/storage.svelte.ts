@@ -25,7 +25,7 @@ function reasonOf(e: unknown): string {
 class BrowserStorage {
 	/** 'kept': IndexedDB works so far; 'tab': what is stored lasts only as long as this tab. */
 	status = $state<'kept' | 'tab'>('kept');
-	/** The browser's reason ('quota' when the storage is full). */
+	/** The browser's reason: 'quota' when the storage is full, 'no_indexeddb', else the browser's message. */
 	reason = $state<string | null>(null);
 	#probe: Promise<void> | null = null;
 
@@ -40,7 +40,7 @@ class BrowserStorage {
 	probe(): Promise<void> {
 		this.#probe ??= (async () => {
 			try {
-				if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('no IndexedDB');
+				if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('no_indexeddb');
 				await get('probe', createStore('oap-probe', 'probe'));
 			} catch (e) {
 				this.refused(e);
@@ -74,7 +74,7 @@ export function browserKeyValue(db: string, name: string): KeyValue {
 	const open = (): UseStore | null => {
 		if (idb !== undefined) return idb;
 		try {
-			if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('no IndexedDB');
+			if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('no_indexeddb');
 			idb = createStore(db, name);
 		} catch (e) {
 			idb = null;

@@ -25,7 +25,10 @@ export interface StatusDisplay {
 	token: StatusToken;
 }
 
-const d = (icon: string, key: MessageKey, token: StatusToken): StatusDisplay => ({ icon, key, helpKey: `${key}.help` as MessageKey, token });
+/** The keys that have an explanation under `${key}.help`. */
+type Explained = Extract<MessageKey, `${string}.help`> extends `${infer K}.help` ? Extract<K, MessageKey> : never;
+
+const d = (icon: string, key: Explained, token: StatusToken): StatusDisplay => ({ icon, key, helpKey: `${key}.help`, token });
 
 /** An action in a year (overview tiles). */
 export const ACTION_LEVEL_DISPLAY: Record<ActionLevel, StatusDisplay> = {

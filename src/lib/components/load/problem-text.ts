@@ -1,16 +1,17 @@
 /** Problems and load notes in the reader's language; the problems file written by the one CSV writer. */
-import type { ProblemGroup } from '$lib/data/problems';
+import type { ProblemGroup, ProblemRule } from '$lib/data/problems';
+import type { IssueRule, LoadIssue } from '$lib/data/raw';
 import type { ProblemRow } from '$lib/db/load/loader';
 import { toCsv } from '$lib/export/csv';
-import { formatNumber, t, type MessageKey } from '$lib/i18n/locale.svelte';
+import { t } from '$lib/i18n/locale.svelte';
 
 /** What is wrong, in words: "not a number", "not in table “states” (column iso3)…". */
-export function problemWhat(rule: string, params: Record<string, string | number>, value: string | null = null): string {
-	return t(`problem.${rule}` as MessageKey, { ...params, value: value ?? '', row: params.row ?? '' });
+export function problemWhat(rule: IssueRule, params: Record<string, string | number>, value: string | null = null): string {
+	return t(`problem.${rule}`, { ...params, value: value ?? '', row: params.row ?? '' });
 }
 
 export function problemCount(n: number): string {
-	return n === 1 ? t('problem.count.one') : t('problem.count.other', { n: formatNumber(n, 0) });
+	return t('problem.count', { n });
 }
 
 /** The sentence for a group: "not a number — 2,314 rows, e.g. row 7: “twelve”". */
@@ -27,7 +28,7 @@ export function problemParts(p: ProblemGroup): { what: string; count: string | n
 }
 
 /** Every problem of a rejected file as a CSV the reader can sort and filter (file, row, column, value, problem). */
-export function problemsCsv(file: string, rows: ProblemRow[], params: (rule: string, column: string | null) => Record<string, string | number>): string {
+export function problemsCsv(file: string, rows: ProblemRow[], params: (rule: ProblemRule, column: string | null) => Record<string, string | number>): string {
 	return toCsv(
 		rows.map((r) => ({ file, row: r.row, column: r.column, value: r.value, problem: problemWhat(r.rule, params(r.rule, r.column), r.value) })),
 		[
@@ -38,4 +39,17 @@ export function problemsCsv(file: string, rows: ProblemRow[], params: (rule: str
 			{ key: 'problem', label: t('data.load.csv.problem') }
 		]
 	);
+}
+
+/** One issue of a file read outside the loader, in words, with the value as the file wrote it. */
+export function issueText(i: LoadIssue): string {
+	const what = problemWhat(i.rule, i.params);
+	return i.params.value !== undefined && i.params.value !== '' ? `${what}: “${i.params.value}”` : what;
+}
+
+/** Why a file was not kept, in words: the codes the storage layer gives, else the browser's own message. */
+export function storageReason(reason: string | null | undefined): string {
+	if (reason === 'quota') return t('data.storage.full');
+	if (reason === 'no_indexeddb') return t('storage.reason.no_indexeddb');
+	return reason ?? '';
 }

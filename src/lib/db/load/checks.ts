@@ -121,7 +121,7 @@ export async function checkStage(conn: Connector, file: string, stage: string, s
 }
 
 /** Every breach as one row (row, column, value, rule), for the "download all problems" file. */
-export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace', limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: string }[]> {
+export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace', limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: ProblemRule }[]> {
 	const checks = checksFor(source, plan);
 	const parts = checks.map(
 		(k) => `SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stageView(stage))} s WHERE coalesce(${k.cond}, false)`

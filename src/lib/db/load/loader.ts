@@ -7,7 +7,7 @@
  */
 import type { Decoders } from '$lib/data/decode/decoders';
 import type { SheetPreview } from '$lib/data/decode/workbook';
-import { fileProblem, type ProblemGroup } from '$lib/data/problems';
+import { fileProblem, type ProblemGroup, type ProblemRule } from '$lib/data/problems';
 import { fitTable, isExact, mappingGaps, proposeMapping, recognise, type ColumnMapping, type TableFit } from '$lib/data/recognise';
 import { TABLE_NAMES, TABLES, type TableName } from '$lib/data/schema';
 import { ident, type Connector } from '../connector';
@@ -56,7 +56,7 @@ export interface ProblemRow {
 	row: number;
 	column: string | null;
 	value: string | null;
-	rule: string;
+	rule: ProblemRule;
 }
 
 export type LoadOutcome =

@@ -14,7 +14,7 @@ import { committeeTablesOf, planOf, type Query, type Source } from './source';
 export const isCommittee = (id: string): id is Committee => (COMMITTEES as readonly string[]).includes(id);
 
 export interface CommitteesView {
-	committees: { committee: Committee; mandate: { first: number; last: number } | null; actions: number; chairs: Pick<MemberRow, 'year' | 'name'>[] }[];
+	committees: { committee: Committee; mandate: { first: number; last: number } | null; actions: number; chairs: Pick<MemberRow, 'year' | 'iso3' | 'name'>[] }[];
 }
 
 export async function committeesView(src: Source): Promise<CommitteesView> {
@@ -22,7 +22,7 @@ export async function committeesView(src: Source): Promise<CommitteesView> {
 	return {
 		committees: COMMITTEES.map((committee) => {
 			const actions = committeeActions(data, committee);
-			const chairs = tables.members.filter((m) => m.committee === committee && m.role === 'chair').map(({ year, name }) => ({ year, name }));
+			const chairs = tables.members.filter((m) => m.committee === committee && m.role === 'chair').map(({ year, iso3, name }) => ({ year, iso3, name }));
 			return { committee, mandate: mandateRange(actions), actions: actions.length, chairs };
 		})
 	};
@@ -42,7 +42,7 @@ export interface CommitteeView {
 	committee: Committee;
 	mandate: ActionRow[];
 	/** Members by year, chairs marked; `membersKnown` says whether the data name them for the meeting's year. */
-	members: Pick<MemberRow, 'year' | 'name' | 'role' | 'source'>[];
+	members: Pick<MemberRow, 'year' | 'iso3' | 'name' | 'role' | 'source'>[];
 	/** The meetings a worklist can be made for (their reports describe a year with data). */
 	meetings: Pick<MeetingRow, 'code' | 'start_date'>[];
 	/** The meeting shown: its code, whether the page chose it, and what it speaks for. Null: no meeting has data. */
@@ -67,7 +67,7 @@ export async function committeeView(src: Source, params: CommitteeParams): Promi
 	const fallback = defaultMeeting(tables.meetings, data.years);
 	const code = params.meeting ?? fallback?.code ?? null;
 	const meeting = meetings.find((m) => m.code === code) ?? null;
-	const members = tables.members.filter((m) => m.committee === params.id).map(({ year, name, role, source }) => ({ year, name, role, source }));
+	const members = tables.members.filter((m) => m.committee === params.id).map(({ year, iso3, name, role, source }) => ({ year, iso3, name, role, source }));
 	const year = meeting ? meetingYear(meeting) : null;
 	return {
 		committee: params.id,

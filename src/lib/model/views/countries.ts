@@ -82,8 +82,12 @@ export function regionsOf(states: readonly Pick<CountryListRow, 'region'>[]): Re
 	return [...new Set(states.map((s) => s.region))].sort();
 }
 
-/** The list as the reader filtered and ordered it; the status filter speaks for `today` (METHOD.md §1.1). */
-export function countryRows(states: readonly CountryListRow[], f: CountryFilters, order: SortOrder<CountrySort>, today: string): CountryListRow[] {
+/**
+ * The list as the reader filtered and ordered it; the status filter speaks for `today` (METHOD.md §1.1).
+ * `nameOf` is the name the reader sees (their language's): the search matches it as well as the data's
+ * name, and the list is in its alphabetical order.
+ */
+export function countryRows(states: readonly CountryListRow[], f: CountryFilters, order: SortOrder<CountrySort>, today: string, nameOf: (s: CountryListRow) => string = (s) => s.name): CountryListRow[] {
 	const needle = f.q.trim().toLowerCase();
 	const shown = states.filter(
 		(s) =>
@@ -91,13 +95,13 @@ export function countryRows(states: readonly CountryListRow[], f: CountryFilters
 			(!f.obligation || s.obligations.includes(f.obligation as Obligation)) &&
 			(!f.group || s.groups.includes(f.group as StateGroup)) &&
 			(!f.status || partyStatus(s, today) === f.status) &&
-			(!needle || s.name.toLowerCase().includes(needle) || s.iso3.toLowerCase() === needle)
+			(!needle || s.name.toLowerCase().includes(needle) || nameOf(s).toLowerCase().includes(needle) || s.iso3.toLowerCase() === needle)
 	);
 	return sortRows(
 		shown,
 		order,
-		{ name: (s) => s.name, region: (s) => s.region, eif: (s) => s.entry_into_force ?? '9999', report: (s) => s.latestReport ?? 0 },
-		(s) => s.name
+		{ name: nameOf, region: (s) => s.region, eif: (s) => s.entry_into_force ?? '9999', report: (s) => s.latestReport ?? 0 },
+		nameOf
 	);
 }
 
