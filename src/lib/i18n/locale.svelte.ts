@@ -52,7 +52,8 @@ function formatParam(v: string | number): string {
 
 // Latin digits in Arabic too, as in the Convention's Arabic documents and in the message texts.
 const NUMBER_LOCALE: Partial<Record<Locale, string>> = { ar: 'ar-u-nu-latn' };
-const numberLocale = () => NUMBER_LOCALE[i18n.locale] ?? i18n.locale;
+/** The locale numbers are written in (Latin digits in Arabic). */
+export const numberLocale = () => NUMBER_LOCALE[i18n.locale] ?? i18n.locale;
 
 export function formatNumber(v: number | null | undefined, digits = 1): string {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';

@@ -166,7 +166,7 @@ const fr: Messages = {
 	'country.memberships': 'Participation aux comités, par année',
 	'country.article5': 'Article 5\u00a0: délai pour le déminage et prolongations',
 	'country.article4': 'Article 4\u00a0: délai pour la destruction des stocks',
-	'country.timelineSubtitle': 'Entrée en vigueur, délai initial, chaque prolongation avec la réunion qui l’a accordée, la dernière demande\u00a0; une bande d’un an marque un événement connu seulement par son année. Ligne rouge en tirets\u00a0: la date dont parle la situation\u00a0; ligne grise en pointillé\u00a0: la date jusqu’à laquelle les faits sont connus.',
+	'country.timelineSubtitle': 'Entrée en vigueur, délai initial, chaque prolongation avec la réunion qui l’a accordée, la dernière demande\u00a0; une bande d’un an marque un événement connu seulement par son année. Ligne rouge en tirets\u00a0: le {on}, date dont parle la situation\u00a0; ligne grise en pointillé\u00a0: le {asOf}, date jusqu’à laquelle les faits sont connus.',
 	'country.date': 'Date de l’événement',
 	'country.event': 'Événement',
 	'country.noteCol': 'Remarque',
@@ -187,7 +187,7 @@ const fr: Messages = {
 	'country.peerGroup': 'États de comparaison',
 	'country.peers.region': 'Même région',
 	'country.peers.obligation': 'Tous les États concernés par l’indicateur',
-	'country.peersSubtitle': '{name} (en surbrillance) et {n} États ayant communiqué des données.',
+	'country.peersSubtitle': '{name} (en surbrillance) et {n} autres États ayant communiqué des données.',
 	'country.noPeers': 'Aucun État n’a communiqué de données sur cet indicateur en {year}.',
 
 	'projection.title': 'Projection de l’achèvement au titre de l’article 5',
@@ -195,7 +195,7 @@ const fr: Messages = {
 	'projection.none': 'Aucune projection\u00a0: la méthode exige au moins {n} années récentes de superficie remise à disposition et une superficie restante récente.',
 	'projection.deadline': 'Comparée au délai en vigueur le {on}\u00a0: {date}.',
 	'projection.chartTitle': '{name}\u00a0: superficie minée restante, communiquée et projetée',
-	'projection.chartSubtitle': 'Trait plein\u00a0: valeur communiquée à la fin de chaque année. Pointillé\u00a0: projection au rythme récent de remise à disposition des terres. Ligne rouge\u00a0: délai prévu à l’article 5.',
+	'projection.chartSubtitle': 'Superficie minée restante, en km². Trait plein\u00a0: valeur communiquée à la fin de chaque année. Pointillé\u00a0: projection au rythme récent de remise à disposition des terres. Ligne rouge\u00a0: délai prévu à l’article 5.',
 	'projection.reported': 'Communiquée',
 	'projection.projected': 'Projetée',
 	'projection.deadlineMark': 'Délai',
@@ -221,8 +221,7 @@ const fr: Messages = {
 	'midterm.latest': 'Dernière année dans les données\u00a0: {year}',
 	'midterm.summary': 'Actions par tendance de {from} à {to}\u00a0:',
 	'midterm.chartTitle': '{group}\u00a0: tendance nette de {from} à {to}',
-	'midterm.chartSubtitle': 'Part des États comparables en amélioration moins part des États en détérioration. Point plein\u00a0: {to}\u00a0; point creux\u00a0: {latest}. À droite\u00a0: États ayant communiqué des données à l’année de référence → à l’année de comparaison → à la dernière année / États concernés.',
-	'midterm.netAxis': 'tendance nette (amélioration − détérioration) →',
+	'midterm.chartSubtitle': 'Tendance nette\u00a0: part des États comparables en amélioration moins part des États en détérioration\u00a0; à gauche moins bien, à droite mieux, sur la même échelle dans chaque section. Point plein\u00a0: {to}\u00a0; point creux\u00a0: {latest}. Nombres à droite\u00a0: États ayant communiqué des données en {from} → {to} → {latest} / États concernés.',
 	'midterm.coverage': 'États ayant communiqué des données',
 	'midterm.values': 'Valeurs des indicateurs en {from}, {to} et {latest}',
 	'midterm.valuesNote': 'Les valeurs résument les États ayant communiqué des données\u00a0: les nombres sont additionnés, les pourcentages sont des médianes, les indicateurs oui/non indiquent la part des États qui atteignent la cible (en\u00a0%).',
@@ -516,8 +515,6 @@ const fr: Messages = {
 	'deadline.request.submitted': 'Demande de prolongation présentée',
 	'deadline.requestKind': 'Demande de prolongation',
 	'deadline.completionYear': 'Achèvement en {year} (jour inconnu)',
-	'deadline.dateMark': 'Situation au {date}',
-	'deadline.asOfMark': 'Faits connus jusqu’au {date}',
 	'projection.deadlineLastKnown': 'Comparée au délai fixé au {date}, tel que connu en dernier lieu le {asOf}.',
 	'projection.deadlineNotInData': 'Non comparée à un délai\u00a0: le délai en vigueur le {on} ne figure pas dans les données (dernier connu\u00a0: {date}, faits au {asOf}).',
 	'fact.deadlineLastKnown': 'Son délai au titre de l’article 5 était fixé au {date}, tel que connu en dernier lieu le {asOf}\u00a0; les décisions ultérieures ne figurent pas dans les données.',
@@ -544,7 +541,15 @@ const fr: Messages = {
 	'country.showYear': 'Afficher {year}',
 	'committees.membersUnknown': 'Les données chargées ne nomment pas les membres de ce comité pour {year}.',
 	'committees.noMeeting': 'Aucune réunion «\u00a0{code}\u00a0» dont les rapports au titre de l’article 7 portent sur une année des données chargées.',
-	'observation.noState': 'Aucun État choisi\u00a0: ouvrez un projet depuis la liste de travail du comité.'
+	'observation.noState': 'Aucun État choisi\u00a0: ouvrez un projet depuis la liste de travail du comité.',
+	'action.seriesEncoding': 'Le nombre près de chaque point, par exemple {example}, indique combien d’États concernés ont communiqué des données cette année-là ({reporting} sur {applicable}). Point creux\u00a0: moins de la moitié ont communiqué des données\u00a0; interruption de la ligne\u00a0: aucun.',
+	'action.spreadEncoding': 'Chaque point représente un État\u00a0; la boîte contient la moitié centrale des États et le trait qu’elle contient est la médiane.',
+	'action.spreadLog': 'L’échelle élargit les petites valeurs pour que les petits États restent visibles\u00a0: des distances égales ne sont pas des quantités égales.',
+	'chart.sex': 'Sexe',
+	'chart.ageGroup': 'Tranche d’âge',
+	'country.seriesSubtitle': 'Valeurs de l’État par année, en {unit}. Une année sans barre\u00a0: aucune valeur communiquée.',
+	'country.peersSubtitleAbsent': '{name} n’a communiqué aucune valeur pour {year}\u00a0; les {n} États qui l’ont fait.',
+	'country.timelineSubtitleNoAsOf': 'Entrée en vigueur, délai initial, chaque prolongation avec la réunion qui l’a accordée, la dernière demande\u00a0; une bande d’un an marque un événement connu seulement par son année. Ligne rouge en tirets\u00a0: le {on}, date dont parle la situation.'
 };
 
 export default fr;
