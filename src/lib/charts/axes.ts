@@ -149,15 +149,33 @@ export function tickFormatter(ticks: number[], step: number, o: Pick<AxisOptions
 export function numberAxis(values: Iterable<number | null | undefined>, o: AxisOptions): NumberAxis {
 	const [lo, hi] = extent(finite(values), o);
 	const count = Math.max(2, Math.floor(o.length / (o.orientation === 'y' ? 32 : 60)));
+	const symmetric = o.symmetric !== undefined;
 	// From the step that gives about `count` ticks, up through 1-2-5 steps until the labels fit.
 	for (let step = niceStep(hi - lo, count, o.integer ? 1 : 0); ; step = nextStep(step)) {
-		const domain: [number, number] = o.symmetric !== undefined ? [lo, hi] : [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
-		const ticks = stepTicks(domain[0], domain[1], step);
-		const format = tickFormatter(ticks, step, o);
-		const labelWidth = Math.max(...ticks.map((t) => textWidth(format(t))));
-		const room = o.orientation === 'y' ? ticks.length * (FONT + 8) : ticks.length * (labelWidth + 10);
-		if (room <= o.length || ticks.length <= 2) return { domain: [Math.min(domain[0], ticks[0]), Math.max(domain[1], ticks.at(-1)!)], ticks, format, labelWidth };
+		// A symmetric axis keeps its half-width (sections of a page share it); others end on a tick.
+		const domain: [number, number] = symmetric ? [lo, hi] : [multiple(lo, step, Math.floor), multiple(hi, step, Math.ceil)];
+		let ticks = stepTicks(domain[0], domain[1], step);
+		let format = tickFormatter(ticks, step, o);
+		const widthOf = (ts: number[]) => Math.max(...ts.map((t) => textWidth(format(t))));
+		const room = (ts: number[]) => (o.orientation === 'y' ? ts.length * (FONT + 8) : ts.length * (widthOf(ts) + 10));
+		const last = symmetric ? nextStep(step) > hi : step >= 2 * (hi - lo);
+		if (room(ticks) <= o.length || ticks.length <= 2 || last) {
+			// Still too many for a very short axis: keep zero and the outermost ticks that fit.
+			if (room(ticks) > o.length && ticks.length > 1) {
+				const keep = [ticks.includes(0) ? 0 : ticks[0], ticks.at(-1)!, ticks[0]].filter((t, i, a) => a.indexOf(t) === i);
+				while (keep.length > 1 && room(keep) > o.length) keep.pop();
+				ticks = keep.sort((a, b) => a - b);
+				format = tickFormatter(ticks, step, o);
+			}
+			return { domain: [Math.min(domain[0], ticks[0]), Math.max(domain[1], ticks.at(-1)!)], ticks, format, labelWidth: widthOf(ticks) };
+		}
 	}
+}
+
+/** `v` rounded to a multiple of `step` by `round` (floor or ceil), a float error (2.9999999997) counting as the integer. */
+function multiple(v: number, step: number, round: (x: number) => number): number {
+	const k = v / step;
+	return (Math.abs(k - Math.round(k)) < 1e-9 ? Math.round(k) : round(k)) * step;
 }
 
 /** The 1-2-5 step after `step`. */

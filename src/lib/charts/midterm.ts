@@ -26,18 +26,20 @@ export function netTrendExtent(rows: readonly Pick<NetTrendRow, 'to' | 'latest'>
 
 /**
  * Dumbbell per action: the net trend since the baseline at the comparison year (filled) and at the
- * latest year (hollow); reporting coverage at the three points is written beside every row. `extent` is
- * the page's shared half-width (netTrendExtent over all sections). Left is always worse, right better.
+ * latest year (hollow); reporting coverage at the three points is written beside every row. `page` is
+ * every row of the page: its sections share one half-width and one set of margins, so the same net
+ * trend sits at the same place in every section. Left is always worse, right better.
  */
-export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: string }, extent = netTrendExtent(rows)): Spec {
+export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: string }, page: readonly NetTrendRow[] = rows): Spec {
 	const statuses = [...new Map(rows.map((r) => [r.status, r.token])).entries()];
+	const extent = netTrendExtent([...page, ...rows]);
 	return ({ width, locale }) => {
 		const names = categoryMargin(
-			rows.map((r) => r.label),
+			[...page, ...rows].map((r) => r.label),
 			width,
 			0.3
 		);
-		const coverage = Math.max(0, ...rows.map((r) => textWidth(r.coverage, MIN_FONT))) + 14;
+		const coverage = Math.max(0, ...[...page, ...rows].map((r) => textWidth(r.coverage, MIN_FONT))) + 14;
 		const x = numberAxis([], { length: width - names.margin - coverage, orientation: 'x', symmetric: extent, percent: true, signed: true, locale });
 		const format = new Intl.NumberFormat(locale ?? 'en', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 		const fmt = (v: number | null) => (v === null ? '–' : format.format(v));

@@ -215,10 +215,13 @@ describe('projection, mid-term, overview and committee charts', () => {
 		fc.assert(
 			fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.array(row, { minLength: 1, maxLength: 12 }), fc.integer({ min: 320, max: 1400 }), (a, b, w) => {
 				const unique = <T extends { label: string }>(xs: T[]) => xs.filter((r, i) => xs.findIndex((x) => x.label === r.label) === i);
-				const extent = netTrendExtent([...a, ...b]);
-				const [one, two] = [unique(a), unique(b)].map((rows) => draw(netTrendSpec(rows, { to: '2022', latest: '2024' }, extent), w));
+				const page = [...unique(a), ...unique(b)];
+				const [one, two] = [unique(a), unique(b)].map((rows) => draw(netTrendSpec(rows, { to: '2022', latest: '2024' }, page), w));
 				for (const d of [one, two]) checkDrawing(d.svg, d.el);
+				// The same domain and margins: the same net trend at the same place in both sections.
+				for (const k of ['marginLeft', 'marginRight'] as const) expect(one.options[k]).toBe(two.options[k]);
 				expect((one.options.x as { domain: number[] }).domain).toEqual((two.options.x as { domain: number[] }).domain);
+				expect((one.options.x as { domain: number[] }).domain[1]).toBe(netTrendExtent(page));
 				for (const l of tickLabels(one.svg, 'x')) expect(l).toMatch(/^[+-]?\d+%$|^0%$/);
 				const widest = Math.max(...unique(a).map((r) => textWidth(r.coverage, MIN_FONT)));
 				expect(one.options.marginRight).toBeGreaterThanOrEqual(widest + 12);
