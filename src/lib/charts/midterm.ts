@@ -34,19 +34,27 @@ export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: 
 	const statuses = [...new Map(rows.map((r) => [r.status, r.token])).entries()];
 	const extent = netTrendExtent([...page, ...rows]);
 	return ({ width, locale }) => {
+		const all = [...page, ...rows];
+		const coverageWidth = Math.max(0, ...all.map((r) => textWidth(r.coverage, MIN_FONT)));
+		// On a phone the reporting counts go under each action's name, leaving the width to the trend.
+		const stacked = width < 560;
 		const names = categoryMargin(
-			[...page, ...rows].map((r) => r.label),
+			all.map((r) => r.label),
 			width,
-			0.3
+			stacked ? 0.45 : 0.3
 		);
-		const coverage = Math.max(0, ...[...page, ...rows].map((r) => textWidth(r.coverage, MIN_FONT))) + 14;
-		const x = numberAxis([], { length: width - names.margin - coverage, orientation: 'x', symmetric: extent, percent: true, signed: true, locale });
+		const marginLeft = stacked ? Math.min(Math.max(names.margin, coverageWidth + 12), Math.floor(width * 0.45)) : names.margin;
+		const marginRight = stacked ? 16 : coverageWidth + 14;
+		const x = numberAxis([], { length: width - marginLeft - marginRight, orientation: 'x', symmetric: extent, percent: true, signed: true, locale });
 		const format = new Intl.NumberFormat(locale ?? 'en', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 		const fmt = (v: number | null) => (v === null ? '–' : format.format(v));
-		const row = Math.max(24, names.lines * FONT * 1.2 + 8);
+		const row = stacked ? Math.max(40, names.lines * FONT * 1.2 + MIN_FONT * 1.2 + 12) : Math.max(24, names.lines * FONT * 1.2 + 8);
+		const coverage = stacked
+			? Plot.text(rows, { y: 'label', frameAnchor: 'left', text: 'coverage', textAnchor: 'end', dx: -12, dy: (names.lines * FONT * 1.2) / 2 + 2, fill: '#5b6470', fontSize: MIN_FONT })
+			: Plot.text(rows, { x: extent, y: 'label', text: 'coverage', textAnchor: 'start', dx: 12, fill: '#5b6470', fontSize: MIN_FONT });
 		return {
-			marginLeft: names.margin,
-			marginRight: coverage,
+			marginLeft,
+			marginRight,
 			marginBottom: FONT + 18,
 			height: 40 + rows.length * row,
 			x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
@@ -54,7 +62,7 @@ export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: 
 			color: { domain: statuses.map((s) => s[0]), range: statuses.map((s) => TONE[s[1]] ?? TONE.none), legend: true },
 			style: STYLE,
 			marks: [
-				Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null }),
+				Plot.axisY({ lineWidth: (marginLeft - 12) / FONT, tickSize: 0, label: null, ...(stacked ? { dy: -(MIN_FONT * 0.6 + 1) } : {}) }),
 				Plot.ruleX([0], { stroke: '#5b6470' }),
 				Plot.link(
 					rows.filter((r) => r.to !== null && r.latest !== null),
@@ -72,7 +80,7 @@ export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: 
 					rows.filter((r) => r.to === null),
 					{ x: 0, y: 'label', text: () => '?', fill: '#5b6470', fontWeight: 'bold' }
 				),
-				Plot.text(rows, { x: extent, y: 'label', text: 'coverage', textAnchor: 'start', dx: 12, fill: '#5b6470', fontSize: MIN_FONT })
+				coverage
 			]
 		};
 	};

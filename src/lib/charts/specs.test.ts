@@ -223,8 +223,10 @@ describe('projection, mid-term, overview and committee charts', () => {
 				expect((one.options.x as { domain: number[] }).domain).toEqual((two.options.x as { domain: number[] }).domain);
 				expect((one.options.x as { domain: number[] }).domain[1]).toBe(netTrendExtent(page));
 				for (const l of tickLabels(one.svg, 'x')) expect(l).toMatch(/^[+-]?\d+%$|^0%$/);
-				const widest = Math.max(...unique(a).map((r) => textWidth(r.coverage, MIN_FONT)));
-				expect(one.options.marginRight).toBeGreaterThanOrEqual(widest + 12);
+				// The reporting counts fit beside the plot (wide) or under the names (a phone).
+				const widest = Math.max(...page.map((r) => textWidth(r.coverage, MIN_FONT)));
+				if (w >= 560) expect(one.options.marginRight).toBeGreaterThanOrEqual(widest + 12);
+				else expect(one.options.marginLeft).toBeGreaterThanOrEqual(Math.min(widest + 12, Math.floor(w * 0.45)));
 			}),
 			{ numRuns: 60 }
 		);

@@ -132,7 +132,7 @@ export default {
 	'midterm.latest': 'Latest year in the data: {year}',
 	'midterm.summary': 'Actions by trend from {from} to {to}:',
 	'midterm.chartTitle': '{group}: net trend from {from} to {to}',
-	'midterm.chartSubtitle': 'Net trend: the share of comparable States improving minus the share worsening; left is worse, right better, on the same scale in every section. Filled dot: {to}; hollow dot: {latest}. Numbers on the right: States reporting in {from} → {to} → {latest} / States concerned.',
+	'midterm.chartSubtitle': 'Net trend: the share of comparable States improving minus the share worsening; left is worse, right better, on the same scale in every section. Filled dot: {to}; hollow dot: {latest}. Numbers beside each action: States reporting in {from} → {to} → {latest} / States concerned.',
 	'midterm.coverage': 'States reporting',
 	'midterm.values': 'Indicator values at {from}, {to} and {latest}',
 	'midterm.valuesNote': 'Values summarise the States that reported: totals add up, percentages are medians, yes/no indicators show the share meeting the target (%).',

@@ -221,7 +221,7 @@ const fr: Messages = {
 	'midterm.latest': 'Dernière année dans les données\u00a0: {year}',
 	'midterm.summary': 'Actions par tendance de {from} à {to}\u00a0:',
 	'midterm.chartTitle': '{group}\u00a0: tendance nette de {from} à {to}',
-	'midterm.chartSubtitle': 'Tendance nette\u00a0: part des États comparables en amélioration moins part des États en détérioration\u00a0; à gauche moins bien, à droite mieux, sur la même échelle dans chaque section. Point plein\u00a0: {to}\u00a0; point creux\u00a0: {latest}. Nombres à droite\u00a0: États ayant communiqué des données en {from} → {to} → {latest} / États concernés.',
+	'midterm.chartSubtitle': 'Tendance nette\u00a0: part des États comparables en amélioration moins part des États en détérioration\u00a0; à gauche moins bien, à droite mieux, sur la même échelle dans chaque section. Point plein\u00a0: {to}\u00a0; point creux\u00a0: {latest}. Nombres à côté de chaque action\u00a0: États ayant communiqué des données en {from} → {to} → {latest} / États concernés.',
 	'midterm.coverage': 'États ayant communiqué des données',
 	'midterm.values': 'Valeurs des indicateurs en {from}, {to} et {latest}',
 	'midterm.valuesNote': 'Les valeurs résument les États ayant communiqué des données\u00a0: les nombres sont additionnés, les pourcentages sont des médianes, les indicateurs oui/non indiquent la part des États qui atteignent la cible (en\u00a0%).',
