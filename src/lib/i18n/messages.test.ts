@@ -22,6 +22,7 @@ const SAME_AS_EN = new Set<string>([
 	'unit.m2', // m² (French)
 	'unit.ha', // hectares (French)
 	'action.indicatorChart', // {label} only
+	'flag.item', // “{label}” ({value}): placeholders and punctuation only
 	'chart.source', // French: Source
 	'action.sum', // French: Total
 	'data.load.mode', // French: Mode
