@@ -447,7 +447,7 @@ export default {
 	'country.showYear': 'Show {year}',
 	'committees.membersUnknown': 'The loaded data do not name this committee’s members for {year}.',
 	'committees.noMeeting': 'No meeting “{code}” with Article 7 reports on a year of the loaded data.',
-	'observation.noState': 'No State chosen: open a draft from the committee’s worklist.',
+	'observation.noState': 'No State is on this meeting’s worklist: open a draft from another meeting’s worklist.',
 	'action.seriesEncoding': 'The number by each point, e.g. {example}, says how many of the States concerned reported that year ({reporting} of {applicable}). A hollow point: fewer than half reported; a gap in the line: none reported.',
 	'action.spreadEncoding': 'Each dot is one State; the box holds the middle half of the States and the line inside it is the median.',
 	'action.spreadLog': 'The scale widens small values so that small States stay visible: equal distances are not equal amounts.',
@@ -474,5 +474,7 @@ export default {
 	'method.intro': 'The method every status, trend, projection and flag of the dashboard follows, rule by rule, with its thresholds and worked examples.',
 	'method.inEnglish': 'The method is written in English.',
 	'method.contents': 'Contents',
-	'method.link': 'How this is computed'
+	'method.link': 'How this is computed',
+	'observation.chooseState': 'State',
+	'default.firstOnWorklist': 'no State was named: the first on the meeting’s worklist'
 };

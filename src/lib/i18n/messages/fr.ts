@@ -536,7 +536,7 @@ const fr: Messages = {
 	'country.showYear': 'Afficher {year}',
 	'committees.membersUnknown': 'Les données chargées ne nomment pas les membres de ce comité pour {year}.',
 	'committees.noMeeting': 'Aucune réunion «\u00a0{code}\u00a0» dont les rapports au titre de l’article 7 portent sur une année des données chargées.',
-	'observation.noState': 'Aucun État choisi\u00a0: ouvrez un projet depuis la liste de travail du comité.',
+	'observation.noState': 'Aucun État ne figure sur la liste de travail de cette réunion\u00a0: ouvrez un projet depuis la liste de travail d’une autre réunion.',
 	'action.seriesEncoding': 'Le nombre près de chaque point, par exemple {example}, indique combien d’États concernés ont communiqué des données cette année-là ({reporting} sur {applicable}). Point creux\u00a0: moins de la moitié ont communiqué des données\u00a0; interruption de la ligne\u00a0: aucun.',
 	'action.spreadEncoding': 'Chaque point représente un État\u00a0; la boîte contient la moitié centrale des États et le trait qu’elle contient est la médiane.',
 	'action.spreadLog': 'L’échelle élargit les petites valeurs pour que les petits États restent visibles\u00a0: des distances égales ne sont pas des quantités égales.',
@@ -563,7 +563,9 @@ const fr: Messages = {
 	'method.intro': 'La méthode que suivent, règle par règle, chaque situation, tendance, projection et signalement du tableau de bord, avec ses seuils et des exemples commentés.',
 	'method.inEnglish': 'La méthode est rédigée en anglais.',
 	'method.contents': 'Sommaire',
-	'method.link': 'Comment c’est calculé'
+	'method.link': 'Comment c’est calculé',
+	'observation.chooseState': 'État',
+	'default.firstOnWorklist': 'aucun État n’était indiqué\u00a0: le premier de la liste de travail de la réunion'
 };
 
 export default fr;
