@@ -39,7 +39,8 @@ export function methodHtml(markdown: string): { html: string; toc: { id: string;
 		}
 	});
 	const shown = markdown.replace(/<!--\s*app:hide[\s\S]*?<!--\s*\/app:hide\s*-->/g, '');
-	const html = marked.parse(shown, { async: false }) as string;
+	// A table wider than a phone scrolls in its own box, which the keyboard can reach.
+	const html = (marked.parse(shown, { async: false }) as string).replaceAll('<table>', '<div class="wide" tabindex="0" role="region" aria-label="Table"><table>').replaceAll('</table>', '</table></div>');
 	return { html, toc };
 }
 
