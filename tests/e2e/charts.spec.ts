@@ -82,13 +82,15 @@ test.describe('charts in Arabic and French at 390 px', () => {
 test('the checks see a problem when there is one: a plot scaled down, labels piled up', async ({ page }) => {
 	await openReady(page, '/actions/21');
 	await page.evaluate(() => {
-		const fig = document.querySelector('figure[data-chart]')!;
-		(fig.querySelector('.plot') as HTMLElement).style.width = '200px';
-		const labels = [...fig.querySelectorAll('.plot svg text')].slice(0, 2);
-		labels[1]?.setAttribute('transform', labels[0]?.getAttribute('transform') ?? '');
+		const [first, second] = [...document.querySelectorAll('figure[data-chart] .plot svg')].slice(-2);
+		// The first chart's plot shown smaller than drawn; in the second, one tick label moved onto another.
+		(first as SVGSVGElement).style.width = `${Number(first.getAttribute('width')) * 0.7}px`;
+		const ticks = [...second.querySelectorAll('text')].filter((t) => /^\d/.test(t.textContent ?? ''));
+		for (const a of ['transform', 'x', 'y']) ticks[1]?.setAttribute(a, ticks[0]?.getAttribute(a) ?? '0');
 	});
 	const found = await chartProblems(page);
 	expect(found.some((p) => /shown at/.test(p))).toBe(true);
+	expect(found.some((p) => /overlaps/.test(p))).toBe(true);
 });
 
 test('an exported SVG keeps every text at 11 px or more (as displayed at its own size)', async ({ page, browser }) => {

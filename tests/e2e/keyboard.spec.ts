@@ -68,8 +68,8 @@ test('write a preliminary observation and export it to Word, keyboard only', asy
 	const words = 'Cambodia reported steady progress in land release; the committee asks for its updated work plan.';
 	await page.keyboard.type(words);
 	await expect(page.locator('[data-testid="save-state"]')).toHaveAttribute('data-state', 'saved');
-	// Back to the committee with the keyboard: the first link of the page.
-	await tabTo(page, page.locator('main a').first(), 'the link back to the committee');
+	// Back to the committee with the keyboard.
+	await tabTo(page, page.getByRole('link', { name: /^← Article 5 Implementation/ }), 'the link back to the committee');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-testid="worklist"] tr[data-iso3="KHM"] [data-testid="draft-status"]')).toBeVisible();
 	const word = page.locator('[data-testid="export-docx"]');

@@ -264,3 +264,6 @@ export function valueFormat(locale = 'en'): (v: number) => string {
 
 /** Left margin for a numeric y axis: its widest label, the tick, and a gap. */
 export const yAxisMargin = (axis: NumberAxis) => axis.labelWidth + 14;
+
+/** The least margin at the end of a numeric x axis: half its widest label (centred on the last tick) and a gap. */
+export const xAxisEdge = (axis: NumberAxis) => Math.ceil(axis.labelWidth / 2) + 4;

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { CountryPoint, PeerRow } from '$lib/model/country';
-import { categoryMargin, FONT, laneLayout, lineCount, MIN_FONT, numberAxis, STYLE, textWidth, valueFormat, yAxisMargin, yearTicks, type Spec } from './axes';
+import { categoryMargin, FONT, laneLayout, lineCount, MIN_FONT, numberAxis, STYLE, textWidth, valueFormat, xAxisEdge, yAxisMargin, yearTicks, type Spec } from './axes';
 
 const INK = '#1d4e89';
 const SYMBOLS = { entry_into_force: 'circle', original_deadline: 'square', extension: 'triangle', current_deadline: 'diamond', request: 'cross', completion: 'star' } as const;
@@ -134,7 +134,7 @@ export function peersSpec(rows: PeerRow[]): Spec {
 		const row = Math.max(22, names.lines * FONT * 1.2 + 6);
 		return {
 			marginLeft: names.margin,
-			marginRight: 20,
+			marginRight: Math.max(20, xAxisEdge(x)),
 			height: 40 + rows.length * row,
 			x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
 			y: { domain: rows.map((r) => r.name), label: null, axis: null },

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { BreakdownPoint, SeriesPoint } from '$lib/model/action';
-import { FONT, MIN_FONT, numberAxis, STYLE, symlogTicks, textWidth, valueFormat, yAxisMargin, yearTicks, type Spec } from './axes';
+import { FONT, MIN_FONT, numberAxis, STYLE, symlogTicks, textWidth, valueFormat, xAxisEdge, yAxisMargin, yearTicks, type Spec } from './axes';
 
 const INK = '#1d4e89';
 const MUTED = '#5b6470';
@@ -95,7 +95,7 @@ export function distributionSpec(points: { year: number; value: number; name: st
 		const compact = new Intl.NumberFormat(locale ?? 'en', { notation: 'compact', maximumFractionDigits: 1 });
 		return {
 			marginLeft,
-			marginRight: 24,
+			marginRight: Math.max(24, xAxisEdge(linear)),
 			height: 40 + years.length * Math.max(30, FONT * 2.5),
 			x: skewed
 				? { type: 'symlog', domain: [Math.min(min, 0), Math.max(max, 1)], ticks: logTicks, tickFormat: (v: number) => compact.format(v), grid: true, label: null }

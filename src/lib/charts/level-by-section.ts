@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { categoryMargin, FONT, numberAxis, STYLE, type Spec } from './axes';
+import { categoryMargin, FONT, numberAxis, STYLE, xAxisEdge, type Spec } from './axes';
 
 export interface LevelCountRow {
 	section: string;
@@ -22,7 +22,7 @@ export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], or
 		const row = Math.max(26, names.lines * FONT * 1.2 + 8);
 		return {
 			marginLeft: names.margin,
-			marginRight: 16,
+			marginRight: Math.max(16, xAxisEdge(x)),
 			height: 40 + sections.length * row,
 			x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
 			y: { domain: sections, label: null, axis: null },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { categoryMargin, FONT, MIN_FONT, numberAxis, STYLE, textWidth, type Spec } from './axes';
+import { categoryMargin, FONT, MIN_FONT, numberAxis, STYLE, textWidth, xAxisEdge, type Spec } from './axes';
 
 export interface NetTrendRow {
 	label: string;
@@ -44,8 +44,9 @@ export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: 
 			stacked ? 0.45 : 0.3
 		);
 		const marginLeft = stacked ? Math.min(Math.max(names.margin, coverageWidth + 12), Math.floor(width * 0.45)) : names.margin;
-		const marginRight = stacked ? 16 : coverageWidth + 14;
-		const x = numberAxis([], { length: width - marginLeft - marginRight, orientation: 'x', symmetric: extent, percent: true, signed: true, locale });
+		const right = stacked ? 16 : coverageWidth + 14;
+		const x = numberAxis([], { length: width - marginLeft - right, orientation: 'x', symmetric: extent, percent: true, signed: true, locale });
+		const marginRight = Math.max(right, xAxisEdge(x));
 		const format = new Intl.NumberFormat(locale ?? 'en', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 		const fmt = (v: number | null) => (v === null ? '–' : format.format(v));
 		const row = stacked ? Math.max(40, names.lines * FONT * 1.2 + MIN_FONT * 1.2 + 12) : Math.max(24, names.lines * FONT * 1.2 + 8);

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { categoryMargin, FONT, MIN_FONT, numberAxis, STYLE, textWidth, type Spec } from './axes';
+import { categoryMargin, FONT, MIN_FONT, numberAxis, STYLE, textWidth, xAxisEdge, type Spec } from './axes';
 
 const ASSESSMENT_COLOURS: Record<string, string> = {
 	progress: '#1a7f4b',
@@ -47,7 +47,7 @@ export function countBarsSpec(rows: { label: string; key: string; count: number 
 		const row = Math.max(24, names.lines * FONT * 1.2 + 8);
 		return {
 			marginLeft: names.margin,
-			marginRight: right,
+			marginRight: Math.max(right, xAxisEdge(x)),
 			height: 40 + rows.length * row,
 			x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
 			y: { domain: rows.map((r) => r.label), label: null, axis: null },

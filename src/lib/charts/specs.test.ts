@@ -37,6 +37,14 @@ function fontSize(t: Element, svg: Element): number {
 	return 16;
 }
 
+/** The last x tick's label, centred on the plot's right edge at most, stays inside the svg. */
+function checkXEdge(options: Plot.PlotOptions) {
+	const x = options.x as { ticks?: number[]; tickFormat?: (v: number) => string; domain?: number[] } | undefined;
+	if (!x?.ticks?.length || !x.tickFormat || !x.domain) return;
+	const last = x.ticks.at(-1)!;
+	if (last >= x.domain[1] - 1e-9) expect(options.marginRight as number).toBeGreaterThanOrEqual(textWidth(x.tickFormat(last)) / 2);
+}
+
 function checkDrawing(svg: SVGSVGElement, el: Element) {
 	expect(el.textContent ?? '').not.toMatch(/NaN|Infinity|undefined/);
 	for (const a of svg.querySelectorAll('*'))
@@ -144,6 +152,7 @@ describe('country charts', () => {
 				const unique = list.filter((r, i) => list.findIndex((x) => x.name === r.name) === i);
 				const { options, el, svg } = draw(peersSpec(unique), w);
 				checkDrawing(svg, el);
+				checkXEdge(options);
 				expect(options.height).toBeGreaterThanOrEqual(40 + unique.length * 22);
 				expect(options.marginLeft).toBeLessThanOrEqual(w * 0.4 + 12);
 			}),
@@ -217,7 +226,10 @@ describe('projection, mid-term, overview and committee charts', () => {
 				const unique = <T extends { label: string }>(xs: T[]) => xs.filter((r, i) => xs.findIndex((x) => x.label === r.label) === i);
 				const page = [...unique(a), ...unique(b)];
 				const [one, two] = [unique(a), unique(b)].map((rows) => draw(netTrendSpec(rows, { to: '2022', latest: '2024' }, page), w));
-				for (const d of [one, two]) checkDrawing(d.svg, d.el);
+				for (const d of [one, two]) {
+					checkDrawing(d.svg, d.el);
+					checkXEdge(d.options);
+				}
 				// The same domain and margins: the same net trend at the same place in both sections.
 				for (const k of ['marginLeft', 'marginRight'] as const) expect(one.options[k]).toBe(two.options[k]);
 				expect((one.options.x as { domain: number[] }).domain).toEqual((two.options.x as { domain: number[] }).domain);
@@ -238,6 +250,7 @@ describe('projection, mid-term, overview and committee charts', () => {
 				const rows = counts.map((count, i) => ({ label: `Kind ${i}`, key: 'progress', count }));
 				const { options, el, svg } = draw(countBarsSpec(rows), w, 150);
 				checkDrawing(svg, el);
+				checkXEdge(options);
 				for (const t of (options.x as { ticks: number[] }).ticks) expect(Number.isInteger(t)).toBe(true);
 				const level = draw(
 					levelBySectionSpec(
@@ -248,6 +261,7 @@ describe('projection, mid-term, overview and committee charts', () => {
 					w
 				);
 				checkDrawing(level.svg, level.el);
+				checkXEdge(level.options);
 				for (const t of (level.options.x as { ticks: number[] }).ticks) expect(Number.isInteger(t)).toBe(true);
 			}),
 			{ numRuns: 60 }

@@ -566,7 +566,8 @@ const ar: Messages = {
 	'method.contents': 'المحتويات',
 	'method.link': 'كيف يُحسب ذلك',
 	'observation.chooseState': 'الدولة',
-	'default.firstOnWorklist': 'لم تُحدَّد أي دولة: الأولى في قائمة عمل الاجتماع'
+	'default.firstOnWorklist': 'لم تُحدَّد أي دولة: الأولى في قائمة عمل الاجتماع',
+	'observations.count': 'العدد'
 };
 
 export default ar;

@@ -476,5 +476,6 @@ export default {
 	'method.contents': 'Contents',
 	'method.link': 'How this is computed',
 	'observation.chooseState': 'State',
-	'default.firstOnWorklist': 'no State was named: the first on the meeting’s worklist'
+	'default.firstOnWorklist': 'no State was named: the first on the meeting’s worklist',
+	'observations.count': 'Number'
 };

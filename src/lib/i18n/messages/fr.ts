@@ -565,7 +565,8 @@ const fr: Messages = {
 	'method.contents': 'Sommaire',
 	'method.link': 'Comment c’est calculé',
 	'observation.chooseState': 'État',
-	'default.firstOnWorklist': 'aucun État n’était indiqué\u00a0: le premier de la liste de travail de la réunion'
+	'default.firstOnWorklist': 'aucun État n’était indiqué\u00a0: le premier de la liste de travail de la réunion',
+	'observations.count': 'Nombre'
 };
 
 export default fr;
