@@ -47,6 +47,8 @@ test.describe('committees', () => {
 			'some deadline at risk'
 		);
 		// A flag links to the rows behind it.
+		// The flag is a sentence naming the State, the meeting and the source.
+		assert.match(await page.locator('tr[data-iso3="AFG"] [data-flag="extension_request"] [data-testid="flag-sentence"]').textContent(), /^Afghanistan has an Article 5 extension request pending, to be decided by the 5RC\..*\(source: .+\)$/);
 		const link = page.locator('tr[data-iso3="AFG"] [data-flag="extension_request"] a');
 		await link.click();
 		await page.locator('[data-testid="sql-linked"]').waitFor();
@@ -65,7 +67,7 @@ test.describe('committees', () => {
 		await waitUntil(page, 'the text is back', () => document.querySelector<HTMLTextAreaElement>('[data-testid="obs-text"]').value.startsWith('Cambodia reported progress.'));
 		const text = await page.inputValue('[data-testid="obs-text"]');
 		// The inserted fact says the date it speaks for (the meeting's first day) and cites its decision.
-		assert.match(text, /On 2024-06-18, its Article 5 deadline in force was 2025-12-31\. \(source: Extension granted by the 4RC \(2019\)\)/);
+		assert.match(text, /On 2024-06-18, the Article 5 deadline in force for Cambodia was 2025-12-31\. \(source: Extension granted by the 4RC \(2019\)\)/);
 		assert.equal(await page.inputValue('[data-testid="assess-21"]'), 'concern');
 
 		await page.goto('/committees/article5?meeting=IM2024');

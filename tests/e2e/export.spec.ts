@@ -77,7 +77,7 @@ async function svgOf(page, bytes) {
 test.describe('exporting one chart', () => {
 	test('overview /: PNG 2× of the displayed size, SVG with title, legend and source, CSV of the table', async ({ page }) => {
 		const chart = await openChart(page, '/', '[data-chart="level-by-section"]');
-		const title = (await chart.locator('h3').textContent()).trim();
+		const title = (await chart.locator('.title').textContent()).trim();
 		const legend = (await chart.locator('.plot figure span').allTextContents()).map((s) => s.trim()).filter(Boolean);
 		assert.ok(legend.length >= 2, `the chart has a legend (${legend})`);
 
@@ -109,7 +109,7 @@ test.describe('exporting one chart', () => {
 
 	test('action page /actions/21: PNG at 1920×1080 re-laid out, SVG, CSV and Parquet of the same rows', async ({ page }) => {
 		const chart = await openChart(page, '/actions/21', '[data-chart="ind-A21.1"]');
-		const title = (await chart.locator('h3').textContent()).trim();
+		const title = (await chart.locator('.title').textContent()).trim();
 
 		const panel = await exportAs(page, chart, 'panel');
 		assert.match(panel.name, /1920x1080\.png$/);
@@ -135,7 +135,7 @@ test.describe('exporting one chart', () => {
 
 	test('country page /countries/KHM: PNG 3×, SVG and CSV', async ({ page }) => {
 		const chart = await openChart(page, '/countries/KHM', '[data-chart^="c-"]');
-		const title = (await chart.locator('h3').textContent()).trim();
+		const title = (await chart.locator('.title').textContent()).trim();
 		const frame = await chart.evaluate((el) => el.offsetWidth);
 		const p = readPng((await exportAs(page, chart, 'png3')).bytes);
 		assert.equal(p.width, 3 * frame, 'PNG width is 3 × the displayed chart width');
@@ -233,7 +233,7 @@ test.describe('panel basket', () => {
 				selector
 			);
 			assert.equal(await status.getAttribute('data-outcome'), 'done', await status.textContent());
-			return (await chart.locator('h3').textContent()).trim();
+			return (await chart.locator('.title').textContent()).trim();
 		};
 		const arabicTitle = await add('/', '[data-chart="level-by-section"]');
 		assert.match(arabicTitle, /[\u0600-\u06ff]/, `the overview chart title is Arabic: ${arabicTitle}`);

@@ -43,7 +43,7 @@ test.describe('statements about States have a basis', () => {
 			// Chad instead: the decision is not in the data, with the last known deadline and the date facts end.
 			const chad = page.locator('tr[data-iso3="TCD"] [data-flag="decision_not_in_data"]');
 			await chad.waitFor();
-			assert.match(await chad.textContent(), /last known deadline: 2025-01-01.*facts as of: 2024-11-25/s);
+			assert.match(await chad.textContent(), /The Article 5 deadline in force for Chad on 2025-\d\d-\d\d, the first day of the meeting, is not in the data: the last deadline known is 2025-01-01 \(facts as of 2024-11-25\)/);
 			assert.match(await page.locator('[data-testid="worklist-dates"]').textContent(), /deadlines as on 2025-\d\d-\d\d/);
 		}
 	});
@@ -105,12 +105,12 @@ test.describe('statements about States have a basis', () => {
 		await page.locator('[data-testid="insert-deadline"]').click();
 		await waitUntil(page, 'the fact is in the text', () => document.querySelector<HTMLTextAreaElement>('[data-testid="obs-text"]')?.value.includes('not in the data'));
 		const text = await page.inputValue('[data-testid="obs-text"]');
-		assert.match(text, /Its Article 5 deadline in force on 2025-06-17 is not in the data \(last known: 2025-01-01, facts as of 2024-11-25\)/);
+		assert.match(text, /The Article 5 deadline in force for Chad on 2025-06-17 is not in the data \(last known: 2025-01-01, facts as of 2024-11-25\)/);
 		assert.doesNotMatch(text, /passed/);
 		const value = page.locator('[data-testid^="insert-A"]').first();
 		await value.click();
 		await waitUntil(page, 'the value fact is in the text', () => document.querySelector<HTMLTextAreaElement>('[data-testid="obs-text"]')?.value.includes('[demonstration data'));
-		assert.match(await page.inputValue('[data-testid="obs-text"]'), /In 2024, .*\[demonstration data, not reported by the State\]/);
+		assert.match(await page.inputValue('[data-testid="obs-text"]'), /Chad (reported|answered) .* for 2024 on “.+”\. \[demonstration data, not reported by the State\]/);
 	});
 
 	test('a user’s actions file with the Plan’s wording replaces the paraphrases, and its source says so', async ({ page }) => {

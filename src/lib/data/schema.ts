@@ -221,7 +221,7 @@ const DEFS = {
 	deadlines: {
 		name: 'deadlines',
 		description:
-			'Article 5 (clearance) and Article 4 (stockpile) deadlines per State, each row as of its own date (as_of). The status on any date is computed from this row, its extensions and the meetings’ dates (docs/METHOD.md §15).',
+			'Article 5 (clearance) and Article 4 (stockpile) deadlines per State, each row as of its own date (as_of). The status on any date is computed from this row, its extensions and the meetings’ dates (the method, §15).',
 		key: ['iso3', 'article'],
 		userLoadable: true,
 		columns: [

@@ -29,7 +29,8 @@ export interface FrameLabels {
 	demo: string;
 }
 
-export type ChartSpec = (size: { width: number; height: number }) => PlotOptions;
+/** A chart's drawing at a size, its numbers in the reader's locale (the chart wrapper binds it). */
+export type ChartSpec = (size: { width: number; height: number; locale?: string }) => PlotOptions;
 
 /** Everything an export needs about one chart, as the chart wrapper knows it. */
 export interface ChartSource {

@@ -98,6 +98,8 @@ export function t(key: MessageKey, params: Params = {}): string {
 }
 
 const intlLocale = () => LOCALES[i18n.locale].intl;
+/** The locale numbers are written in (Latin digits in Arabic: the Arabic locale's intl tag says so). */
+export const numberLocale = intlLocale;
 
 export function formatNumber(v: number | null | undefined, digits = 1): string {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';

@@ -27,6 +27,7 @@ const SAME_AS_EN = new Set<string>([
 	'unit.m2', // m² (French, Spanish)
 	'unit.ha', // hectares (French, Spanish)
 	'action.indicatorChart', // {label} only
+	'flag.item', // “{label}” ({value}): placeholders and punctuation only
 	'chart.source', // French: Source
 	'action.sum', // French: Total
 	'data.load.mode', // French: Mode

@@ -120,21 +120,27 @@ export function worklist(data: PlanData, tables: CommitteeTables, committee: Com
 			const projection = a5
 				? projectCompletion({ remaining: series(remaining?.indicator_id), released: series(released?.indicator_id), deadline: deadlineToCompare(article5), completionDeclared: a5.completion_declared, deadlineStatus: a5.status, asOfYear: dataYear })
 				: null;
+			// A value's own sources (demonstration ones included), else its indicator's.
+			const valueOf = (ind: { indicator_id: string; label: string; source: string }) => ({
+				indicator_id: ind.indicator_id,
+				label: ind.label,
+				value: data.value(ind.indicator_id, s.iso3, dataYear),
+				source: data.valueSourcesOf(ind.indicator_id, s.iso3, dataYear).join('; ') || ind.source
+			});
 			const flags = computeFlags({
 				iso3: s.iso3,
+				name: s.name,
 				meetingDate: date,
 				dataYear,
 				article5,
 				projection,
-				projectionSource: remaining?.source,
-				article7: article7 ? { indicator_id: article7.indicator_id, value: data.value(article7.indicator_id, s.iso3, dataYear), source: article7.source } : null,
+				projectionSource: remaining ? data.valueSourcesOf(remaining.indicator_id, s.iso3).join('; ') || remaining.source : undefined,
+				article7: article7 ? valueOf(article7) : null,
 				disaggregation: disaggregated
 					.filter((i) => actions.some((a) => a.action === i.action) && data.applicable(i.indicator_id, dataYear).includes(s.iso3))
-					.map((i) => ({ indicator_id: i.indicator_id, label: i.label, total: data.value(i.indicator_id, s.iso3, dataYear), breakdownRows: breakdowns.get(`${i.indicator_id}|${s.iso3}`) ?? 0, source: i.source })),
+					.map((i) => ({ ...valueOf(i), total: data.value(i.indicator_id, s.iso3, dataYear), breakdownRows: breakdowns.get(`${i.indicator_id}|${s.iso3}`) ?? 0 })),
 				article4: statusOn(4),
-				retained: retained
-					? { indicator_id: retained.indicator_id, value: data.value(retained.indicator_id, s.iso3, dataYear), usedIndicator: retainedUsed?.indicator_id ?? null, used: retainedUsed ? data.value(retainedUsed.indicator_id, s.iso3, dataYear) : null, source: retained.source }
-					: null
+				retained: retained ? { ...valueOf(retained), usedIndicator: retainedUsed?.indicator_id ?? null, used: retainedUsed ? data.value(retainedUsed.indicator_id, s.iso3, dataYear) : null } : null
 			});
 			const statuses = actions
 				.map((a) => ({

@@ -14,7 +14,7 @@ const deadline = (iso3: string, date: string) => stateFacts(ctx.data, tables, 'a
 describe('facts for a preliminary observation (METHOD.md §15)', () => {
 	it('states the deadline in force on the meeting’s first day, with the decision behind it', () => {
 		// The 22MSP decided Cambodia's request on its last day: on its first day the 4RC deadline stands.
-		expect(deadline('KHM', on('22MSP'))).toMatchObject({ key: 'fact.deadline', params: { on: '2025-12-01', date: '2025-12-31' } });
+		expect(deadline('KHM', on('22MSP'))).toMatchObject({ key: 'fact.deadline', params: { state: 'Cambodia', on: '2025-12-01', date: '2025-12-31' } });
 		const later = deadline('KHM', '2026-06-01')!;
 		expect(later).toMatchObject({ key: 'fact.deadlineLastKnown', params: { date: '2030-12-31', asOf: '2025-12-05' }, demo: false });
 		expect(later.source).toMatch(/^Extension granted by the 22MSP \(2025\)/);
@@ -33,6 +33,9 @@ describe('facts for a preliminary observation (METHOD.md §15)', () => {
 		const facts = stateFacts(ctx.data, tables, 'article5', 'AFG', 2023, 2019, on('IM2024'));
 		const values = facts.filter((f) => f.key === 'fact.value');
 		expect(values.length).toBeGreaterThan(0);
+		// Each names the State and the year it speaks for.
+		for (const f of facts) expect(f.params.state).toBe('Afghanistan');
+		for (const f of values) expect(f.params.year).toBe(2023);
 		for (const f of values) expect(f).toMatchObject({ demo: true, source: 'demonstration' });
 
 		// A sourced definition does not hide demonstration values…

@@ -13,6 +13,7 @@ import { isDemonstrationSource } from './sources';
 
 export const FACT_KEYS = [
 	'fact.value',
+	'fact.valueYesNo',
 	'fact.change',
 	'fact.deadline',
 	'fact.deadlineLastKnown',
@@ -70,11 +71,13 @@ export function deadlineFact(s: DeadlineStatus): Pick<Fact, 'key' | 'params' | '
  */
 export function stateFacts(data: PlanData, tables: Pick<CommitteeTables, 'deadlines' | 'extensions' | 'meetings'>, committee: Committee, iso3: string, dataYear: number, baseline: number, date: string): Fact[] {
 	const facts: Fact[] = [];
+	// Every sentence names the State, so a fact pasted alone still says whom it is about.
+	const state = data.states.find((s) => s.iso3 === iso3)?.name ?? iso3;
 	const a5 = tables.deadlines.find((d) => d.iso3 === iso3 && d.article === 5);
 	if (committee === 'article5' && a5) {
 		const status = statusOfArticle(tables.deadlines, tables.extensions, tables.meetings, 5, date, iso3);
 		const sentence = status ? deadlineFact(status) : null;
-		if (sentence) facts.push({ id: 'deadline', ...sentence, demo: false, action: null });
+		if (sentence) facts.push({ id: 'deadline', ...sentence, params: { ...sentence.params, state }, demo: false, action: null });
 		const role = (r: string) => data.indicators.find((i) => i.role === r);
 		const remaining = role('remaining_area');
 		const released = role('area_released');
@@ -86,7 +89,7 @@ export function stateFacts(data: PlanData, tables: Pick<CommitteeTables, 'deadli
 			facts.push({
 				id: 'projection',
 				key: 'fact.projection',
-				params: { year: p.projectedYear, rate: round(p.rate ?? 0), base: p.baseYear ?? dataYear },
+				params: { state, year: p.projectedYear, rate: round(p.rate ?? 0), base: p.baseYear ?? dataYear },
 				source: sources.join('; '),
 				demo: sources.some(isDemonstrationSource),
 				action: null
@@ -99,14 +102,22 @@ export function stateFacts(data: PlanData, tables: Pick<CommitteeTables, 'deadli
 			const now = data.value(ind.indicator_id, iso3, dataYear);
 			const then = data.value(ind.indicator_id, iso3, baseline);
 			if (now === null) continue;
-			const value = ind.unit === 'yes_no' ? (now === 1 ? 'yes' : 'no') : round(now);
+			const yesNo = ind.unit === 'yes_no';
 			const nowSources = data.valueSourcesOf(ind.indicator_id, iso3, dataYear);
 			const source = (list: string[]) => list.join('; ');
 			const demo = (list: string[]) => list.some(isDemonstrationSource);
-			facts.push({ id: `${ind.indicator_id}-value`, key: 'fact.value', params: { year: dataYear, label: ind.label, value, indicator: ind.indicator_id }, source: source(nowSources), demo: demo(nowSources), action: action.action });
+			// A yes/no answer is a code here ('yes' | 'no'); the sentence gives it in the reader's words.
+			facts.push({
+				id: `${ind.indicator_id}-value`,
+				key: yesNo ? 'fact.valueYesNo' : 'fact.value',
+				params: { state, year: dataYear, label: ind.label, value: yesNo ? (now === 1 ? 'yes' : 'no') : round(now), indicator: ind.indicator_id },
+				source: source(nowSources),
+				demo: demo(nowSources),
+				action: action.action
+			});
 			if (then !== null && then !== now && ind.unit !== 'yes_no' && baseline < dataYear) {
 				const both = [...new Set([...data.valueSourcesOf(ind.indicator_id, iso3, baseline), ...nowSources])];
-				facts.push({ id: `${ind.indicator_id}-change`, key: 'fact.change', params: { label: ind.label, from: round(then), to: round(now), baseline, year: dataYear, indicator: ind.indicator_id }, source: source(both), demo: demo(both), action: action.action });
+				facts.push({ id: `${ind.indicator_id}-change`, key: 'fact.change', params: { state, label: ind.label, from: round(then), to: round(now), baseline, year: dataYear, indicator: ind.indicator_id }, source: source(both), demo: demo(both), action: action.action });
 			}
 		}
 	}

@@ -3,6 +3,7 @@
  * 2022), with the latest year beside them. The page's question and its roll-ups: views/midterm.ts.
  */
 import { MIDTERM_YEAR } from './method';
+import { currentYear } from './defaults';
 import { actionStatus, type ActionStatus, type Coverage } from './method-action';
 import { indicatorSeries, type SeriesPoint } from './action';
 import { baselineFor, indicatorsOf, type ActionRow, type IndicatorRow, type PlanData } from './plan';
@@ -34,7 +35,8 @@ export interface MidtermYears {
 /** Defaults: the method's baseline and the mid-term year, clamped to the years in the data. */
 export function midtermYears(data: PlanData, from?: number | null, to?: number | null): MidtermYears {
 	const years = data.years;
-	const latest = years.at(-1) ?? MIDTERM_YEAR;
+	// The one current-year rule of every page (defaults.ts).
+	const latest = currentYear(years);
 	const pick = (y: number | null | undefined, fallback: number) => (y !== null && y !== undefined && years.includes(y) ? y : fallback);
 	return { from: pick(from, baselineFor(data)), to: pick(to, years.includes(MIDTERM_YEAR) ? MIDTERM_YEAR : latest), latest };
 }

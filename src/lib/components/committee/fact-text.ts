@@ -1,16 +1,32 @@
 /**
- * A fact as inserted into a preliminary observation: the sentence in the reader's language, then either
- * the demonstration mark (the values are not a State's report) or a short citation of its source. The
- * text itself carries the label, so every export of the observation (Word, Markdown, CSV, JSON) does too.
+ * Facts and flags as sentences a committee member can paste into an observation: the sentence in the
+ * reader's language (naming the State, the date or year, the values), then either the demonstration
+ * mark (the values are not a State's report) or a short citation of its source. The text itself carries
+ * the label, so every export of the observation (Word, Markdown, CSV, JSON) does too.
  */
-import { t } from '$lib/i18n/locale.svelte';
+import { t, type MessageKey } from '$lib/i18n/locale.svelte';
 import type { Fact } from '$lib/model/facts';
+import type { Flag } from '$lib/model/flags';
 import { shortCitation } from '$lib/model/sources';
 import { tDates } from '../dates';
 
+/** A sentence followed by its source: the demonstration mark, or "(source: …)". */
+export function cited(sentence: string, source: string, demo: boolean): string {
+	if (demo) return `${sentence} ${t('fact.demoMark')}`;
+	const c = shortCitation(source);
+	return c ? `${sentence} ${t('fact.cite', { source: c })}` : sentence;
+}
+
 export function factSentence(f: Fact): string {
-	const sentence = tDates(f.key, f.params);
-	if (f.demo) return `${sentence} ${t('fact.demoMark')}`;
-	const cited = shortCitation(f.source);
-	return cited ? `${sentence} ${t('fact.cite', { source: cited })}` : sentence;
+	const params = f.key === 'fact.valueYesNo' ? { ...f.params, value: t(f.params.value === 'yes' ? 'country.yes' : 'country.no') } : f.params;
+	return cited(tDates(f.key, params), f.source, f.demo);
+}
+
+export function flagSentence(f: Flag): string {
+	const params: Record<string, string | number> = { ...f.params };
+	if (typeof params.status === 'string') params.status = t(`status.projection.${params.status}` as MessageKey);
+	if (f.items.length) params.list = f.items.map((i) => t('flag.item', { label: i.label, value: i.value })).join('; ');
+	let sentence = tDates(`flag.text.${f.sentence}` as MessageKey, params);
+	if (f.sentence.startsWith('extension_request') && params.requested) sentence += ' ' + tDates('request.requested', { date: params.requested });
+	return cited(sentence, f.source, f.demo);
 }

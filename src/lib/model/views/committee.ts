@@ -8,7 +8,7 @@ import { committeeActions, dataYearFor, defaultMeeting, mandateRange, meetingDat
 import { choose, type Chosen } from '../defaults';
 import { stateFacts, type Fact } from '../facts';
 import { stateActionSummary, type StateActionSummary } from '../method-action';
-import { baselineFor, type ActionRow, type StateRow } from '../plan';
+import { baselineFor, indicatorsOf, type ActionRow, type StateRow } from '../plan';
 import { committeeTablesOf, planOf, type Query, type Source } from './source';
 
 export const isCommittee = (id: string): id is Committee => (COMMITTEES as readonly string[]).includes(id);
@@ -98,8 +98,12 @@ export interface DraftParams {
 export interface DraftView {
 	committee: Committee;
 	meeting: Chosen<string> | null;
-	/** The State, or null when the code is unknown (or none was given). */
+	/** The State, or null when the code is unknown (or no State is on the worklist). */
 	state: Pick<StateRow, 'iso3' | 'name'> | null;
+	/** The State's code as asked, or the page's choice without `?state=` (the first State on the worklist). */
+	asked: Chosen<string> | null;
+	/** The States on the meeting's worklist (those the committee's indicators concern), to choose another. */
+	choices: Pick<StateRow, 'iso3' | 'name'>[];
 	dataYear: number | null;
 	/** The committee's actions, with whether the data have facts for each (drafts show those and the ones already assessed). */
 	actions: { action: ActionRow; hasFacts: boolean }[];
@@ -113,14 +117,22 @@ export async function draftView(src: Source, params: DraftParams): Promise<Draft
 	const [data, tables] = await Promise.all([planOf(src), committeeTablesOf(src)]);
 	const code = params.meeting ?? defaultMeeting(tables.meetings, data.years)?.code ?? null;
 	const meeting = tables.meetings.find((m) => m.code === code) ?? null;
-	const iso3 = params.iso3?.toUpperCase() ?? null;
-	const s = iso3 ? data.states.find((x) => x.iso3 === iso3) : undefined;
 	const dataYear = meeting ? dataYearFor(meeting) : null;
+	// Without ?state= the page opens on the first State of the worklist, and says so.
+	const indicators = committeeActions(data, params.id).flatMap((a) => indicatorsOf(data, a.action));
+	const concerned = new Set(dataYear === null ? [] : indicators.flatMap((i) => data.applicable(i.indicator_id, dataYear)));
+	const choices = data.states.filter((x) => concerned.has(x.iso3)).map(({ iso3, name }) => ({ iso3, name }));
+	const fallback = choices[0]?.iso3 ?? null;
+	const asked = params.iso3 ? choose(params.iso3.toUpperCase(), params.iso3.toUpperCase()) : fallback ? choose(null, fallback) : null;
+	const iso3 = asked?.value ?? null;
+	const s = iso3 ? data.states.find((x) => x.iso3 === iso3) : undefined;
 	const facts = s && meeting && dataYear !== null ? stateFacts(data, tables, params.id, s.iso3, dataYear, baselineFor(data), meetingDate(meeting)) : [];
 	return {
 		committee: params.id,
 		meeting: code === null ? null : choose(params.meeting, code),
 		state: s ? { iso3: s.iso3, name: s.name } : null,
+		asked,
+		choices,
 		dataYear,
 		actions: committeeActions(data, params.id).map((action) => ({ action, hasFacts: facts.some((f) => f.action === action.action) })),
 		facts

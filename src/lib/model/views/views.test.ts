@@ -103,10 +103,17 @@ describe('the pages’ questions on the bundled data', () => {
 		expect(unknown.worklist).toEqual([]);
 	});
 
-	it('a draft without a State names none, and with one lists its facts', async () => {
+	it('a draft without a State opens on the first State of the worklist and says so; with one, lists its facts', async () => {
 		const none = await draftView(sourceOf(ctx.conn), { id: 'article5', meeting: 'IM2024', iso3: null });
-		expect(none.state).toBeNull();
-		expect(none.facts).toEqual([]);
+		const list = await committeeView(sourceOf(ctx.conn), committeeParams('article5', query({ meeting: 'IM2024' })));
+		expect(none.choices.map((c) => c.iso3)).toEqual(list.worklist.map((r) => r.iso3));
+		expect(none.asked).toMatchObject({ value: list.worklist[0].iso3, defaulted: true });
+		expect(none.state?.iso3).toBe(list.worklist[0].iso3);
+		expect(none.facts.length).toBeGreaterThan(0);
+		const unknown = await draftView(sourceOf(ctx.conn), { id: 'article5', meeting: 'IM2024', iso3: 'XYZ' });
+		expect(unknown.state).toBeNull();
+		expect(unknown.asked).toMatchObject({ value: 'XYZ', defaulted: false });
+		expect(unknown.facts).toEqual([]);
 		const khm = await draftView(sourceOf(ctx.conn), { id: 'article5', meeting: null, iso3: 'khm' });
 		expect(khm.meeting).toMatchObject({ value: 'IM2025', defaulted: true });
 		expect(khm.state).toEqual({ iso3: 'KHM', name: 'Cambodia' });
