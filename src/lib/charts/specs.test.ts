@@ -57,6 +57,7 @@ function checkDrawing(svg: SVGSVGElement, el: Element) {
 const tickLabels = (svg: Element, axis: 'x' | 'y') => [...svg.querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`)].map((t) => t.textContent ?? '');
 
 const years = (n: number) => Array.from({ length: n }, (_, i) => 2019 + i);
+const groupOf = (p: { sex: string | null; age_group: string | null }) => `${p.sex ?? '–'} · ${p.age_group ?? '–'}`;
 const width = fc.integer({ min: 300, max: 1400 });
 
 describe('indicator series (action pages)', () => {
@@ -131,7 +132,7 @@ describe('country charts', () => {
 		);
 		fc.assert(
 			fc.property(pts, width, fc.integer({ min: 1, max: 12 }), (points, w, n) => {
-				const { options, el, svg } = draw(countrySeriesSpec(points, years(Math.max(n, points.length))), w, 200);
+				const { options, el, svg } = draw(countrySeriesSpec(points, years(Math.max(n, points.length)), groupOf), w, 200);
 				checkDrawing(svg, el);
 				const labels = tickLabels(svg, 'y');
 				expect(new Set(labels).size).toBe(labels.length);
@@ -141,7 +142,7 @@ describe('country charts', () => {
 			{ numRuns: 100 }
 		);
 		// All zero: a 0–1 axis, not a full-height bar.
-		const zero = draw(countrySeriesSpec([0, 0, 0].map((value, i) => ({ indicator_id: 'A', year: 2019 + i, value, sex: null, age_group: null, source: null })), years(3)), 400, 200);
+		const zero = draw(countrySeriesSpec([0, 0, 0].map((value, i) => ({ indicator_id: 'A', year: 2019 + i, value, sex: null, age_group: null, source: null })), years(3), groupOf), 400, 200);
 		expect((zero.options.y as { domain: number[] }).domain).toEqual([0, 1]);
 	});
 

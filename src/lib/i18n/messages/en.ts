@@ -513,7 +513,7 @@ export default {
 	'table.actions': 'The Oslo Action Plan actions. Titles only where a source ties content to the number.',
 	'table.indicators': 'Indicator definitions, each tied to one action.',
 	'table.indicator_values': 'One value per indicator, State, year and (optional) sex and age group. The total has sex and age_group empty.',
-	'table.deadlines': 'Article 5 (clearance) and Article 4 (stockpile) deadlines per State, each row as of its own date (as_of). The status on any date is computed from this row, its extensions and the meetings’ dates.',
+	'table.deadlines': 'Article 5 (clearance) and Article 4 (stockpile) deadlines per State, each row as of its own date (as_of). The status on any date is computed from this row, its extensions and the meetings’ dates (the method, §15).',
 	'table.extensions': 'Each extension of a deadline, with the meeting that granted it.',
 	'table.meetings': 'Meetings of the States Parties, Review Conferences and intersessional meetings.',
 	'table.committee_members': 'Members of each committee by year (partial for 2022–2025).',

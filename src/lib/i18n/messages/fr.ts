@@ -598,7 +598,7 @@ const fr: Messages = {
 	'table.actions': 'Les actions du Plan d’action d’Oslo. Des titres seulement lorsqu’une source relie un contenu au numéro.',
 	'table.indicators': 'Définitions des indicateurs, chacun rattaché à une action.',
 	'table.indicator_values': 'Une valeur par indicateur, État, année et (facultativement) sexe et tranche d’âge. Le total a sex et age_group vides.',
-	'table.deadlines': 'Délais au titre de l’article 5 (déminage) et de l’article 4 (stocks) par État, chaque ligne à sa propre date (as_of). La situation à une date donnée est calculée à partir de cette ligne, de ses prolongations et des dates des réunions (docs/METHOD.md §15).',
+	'table.deadlines': 'Délais au titre de l’article 5 (déminage) et de l’article 4 (stocks) par État, chaque ligne à sa propre date (as_of). La situation à une date donnée est calculée à partir de cette ligne, de ses prolongations et des dates des réunions (la méthode, §15).',
 	'table.extensions': 'Chaque prolongation d’un délai, avec la réunion qui l’a accordée.',
 	'table.meetings': 'Assemblées des États parties, conférences d’examen et réunions intersessions.',
 	'table.committee_members': 'Membres de chaque comité par année (partiel pour 2022–2025).',
