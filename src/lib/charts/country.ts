@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { formatNumber } from '$lib/i18n/locale.svelte';
 import type { CountryPoint, PeerRow } from '$lib/model/country';
 
 const INK = '#1d4e89';
@@ -60,9 +61,9 @@ export function countrySeriesSpec(points: CountryPoint[], yLabel: string, years:
 		color: parts.length ? { legend: true, range: ['#1d4e89', '#6c9bd2', '#b5651d', '#e8a96b', '#7a7a7a', '#b0b0b0'] } : undefined,
 		style: { fontSize: '12px' },
 		marks: parts.length
-			? [Plot.barY(parts, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
+			? [Plot.barY(parts, { x: 'year', y: 'value', fill: 'group', tip: true, title: (d: CountryPoint & { group: string }) => `${d.year} · ${d.group}: ${format(d.value)}` }), Plot.ruleY([0])]
 			: [
-					Plot.barY(totals, { x: 'year', y: 'value', fill: INK, fillOpacity: 0.85, tip: true }),
+					Plot.barY(totals, { x: 'year', y: 'value', fill: INK, fillOpacity: 0.85, tip: true, title: (d: CountryPoint) => `${d.year}: ${format(d.value)}` }),
 					Plot.text(totals, { x: 'year', y: 'value', text: (d: CountryPoint) => format(d.value), dy: -8, fontSize: 10 }),
 					Plot.ruleY([0])
 				]
@@ -77,7 +78,7 @@ export function peersSpec(rows: PeerRow[], xLabel: string): (size: { width: numb
 		y: { domain: rows.map((r) => r.name), label: null },
 		style: { fontSize: '11px' },
 		marks: [
-			Plot.barX(rows, { x: 'value', y: 'name', fill: (d: PeerRow) => (d.self ? '#b5651d' : '#6c9bd2'), tip: true }),
+			Plot.barX(rows, { x: 'value', y: 'name', fill: (d: PeerRow) => (d.self ? '#b5651d' : '#6c9bd2'), tip: true, title: (d: PeerRow) => `${d.name}: ${formatNumber(d.value, 2)}` }),
 			Plot.ruleX([0])
 		]
 	});

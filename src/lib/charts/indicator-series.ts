@@ -37,7 +37,7 @@ export function breakdownSpec(points: BreakdownPoint[], labelOf: (p: BreakdownPo
 		y: { grid: true, label: null },
 		color: { domain: groups, range: SEX_AGE_COLOURS, legend: true },
 		style: { fontSize: '12px' },
-		marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
+		marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', tip: true, title: (d: BreakdownPoint & { group: string }) => `${d.year} · ${d.group}: ${formatNumber(d.value, 2)}` }), Plot.ruleY([0])]
 	});
 }
 

@@ -21,7 +21,7 @@ export function assessmentMatrixSpec(
 		color: { domain: labels.map((l) => l[0]), range: labels.map((l) => ASSESSMENT_COLOURS[l[1]]), legend: true },
 		style: { fontSize: '11px' },
 		marks: [
-			Plot.cell(cells, { x: 'action', y: 'state', fill: 'label', inset: 1, tip: true }),
+			Plot.cell(cells, { x: 'action', y: 'state', fill: 'label', inset: 1, tip: true, title: (d: (typeof cells)[number]) => `${d.state} · ${d.action}\n${d.label}` }),
 			Plot.text(cells, { x: 'action', y: 'state', text: 'icon', fill: 'white', fontWeight: 'bold' })
 		]
 	});

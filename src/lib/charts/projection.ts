@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { formatNumber } from '$lib/i18n/locale.svelte';
 import type { ProjectionPoint } from '$lib/model/projection';
 
 /** Remaining mined area as reported (solid) and as projected (dashed), with the deadline marked. */
@@ -20,7 +21,7 @@ export function projectionSpec(path: ProjectionPoint[], deadlineYear: number | n
 				: []),
 			Plot.line(rows.filter((r) => r.kind === 'reported'), { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2 }),
 			Plot.line(rows.filter((r) => r.kind === 'projected'), { x: 'year', y: 'value', stroke: 'series', strokeDasharray: '6,4', strokeWidth: 2 }),
-			Plot.dot(rows.filter((r) => r.kind === 'reported'), { x: 'year', y: 'value', fill: 'series', r: 3.5, tip: true }),
+			Plot.dot(rows.filter((r) => r.kind === 'reported'), { x: 'year', y: 'value', fill: 'series', r: 3.5, tip: true, title: (d: (typeof rows)[number]) => `${d.year} · ${d.series}: ${formatNumber(d.value, 2)}` }),
 			Plot.ruleY([0])
 		]
 	});
