@@ -31,7 +31,7 @@ test('a three-file import reads and reports every file and imports all three', a
 		{ name: 'third.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }
 	]);
 	await expect(page.locator('[data-testid="import-report"]')).toContainText('3 observations added, 0 already identical, 0 in conflict');
-	await expect(page.locator('[data-testid="import-files"] li')).toHaveText(['first.json: 1 observations read', 'second.json: 1 observations read', 'third.csv: 1 observations read']);
+	await expect(page.locator('[data-testid="import-files"] li')).toHaveText(['first.json: 1 observation read', 'second.json: 1 observation read', 'third.csv: 1 observation read']);
 	for (const iso3 of [a, b, c]) await expect(page.locator(`tr[data-iso3="${iso3}"] [data-testid="draft-status"]`)).toHaveText('Draft');
 	await openDraft(page, c);
 	expect(await textOf(page)).toBe('From the CSV file.');

@@ -97,8 +97,9 @@ async function pageText(page): Promise<string> {
 			}
 			parts.push(n.nodeValue ?? '');
 		}
+		// Inside a chart (role="img", named by its title) Plot's names of its marks ("line", "rule") are not read out.
 		for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]'))
-			if (!el.closest(skip)) parts.push(...['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
+			if (!el.closest(skip) && !el.parentElement?.closest('[role="img"]')) parts.push(...['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
 		for (const o of document.querySelectorAll('option')) if (!o.closest(skip)) parts.push(o.textContent ?? '');
 		return parts.join('\n').replace(/[\u2066-\u2069]/g, '');
 	});

@@ -158,7 +158,7 @@ test.describe('without IndexedDB', () => {
 		const before = await openData(page);
 		await expect(page.getByText('The dashboard could not start')).toHaveCount(0);
 		await drop(page, csvFile('no-storage.csv', `indicator_id,iso3,year,value\nA21.1,${STATE},2065,1\n`));
-		await expect(page.locator('[data-testid="load-ok"]')).toContainText('no-storage.csv: 1 rows loaded into indicator_values');
+		await expect(page.locator('[data-testid="load-ok"]')).toContainText('no-storage.csv: 1 row loaded into indicator_values');
 		await expect(page.locator('[data-testid="load-not-saved"]')).toContainText('Loaded, but not kept in this browser (this browser offers no IndexedDB)');
 		await expect(page.locator('[data-testid="storage-off"]')).toBeVisible();
 		await waitForRowCount(page, 'indicator_values', before + 1);

@@ -113,8 +113,8 @@ export function countrySeriesSpec(points: CountryPoint[], years: number[], group
 			color: parts.length ? { legend: true, range: ['#1d4e89', '#6c9bd2', '#b5651d', '#e8a96b', '#7a7a7a', '#b0b0b0'] } : undefined,
 			style: STYLE,
 			marks: parts.length
-				? [Plot.barY(parts, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
-				: [Plot.barY(totals, { x: 'year', y: 'value', fill: INK, fillOpacity: 0.85, tip: true }), ...(fits ? [label(1), label(-1)] : []), Plot.ruleY([0])]
+				? [Plot.barY(parts, { x: 'year', y: 'value', fill: 'group', tip: true, title: (d: CountryPoint & { group: string }) => `${d.year} · ${d.group}: ${format(d.value)}` }), Plot.ruleY([0])]
+				: [Plot.barY(totals, { x: 'year', y: 'value', fill: INK, fillOpacity: 0.85, tip: true, title: (d: CountryPoint) => `${d.year}: ${format(d.value)}` }), ...(fits ? [label(1), label(-1)] : []), Plot.ruleY([0])]
 		};
 	};
 }
@@ -140,7 +140,7 @@ export function peersSpec(rows: PeerRow[]): Spec {
 			y: { domain: rows.map((r) => r.name), label: null, axis: null },
 			style: STYLE,
 			marks: [
-				Plot.barX(rows, { x: 'value', y: 'name', fill: (d: PeerRow) => (d.self ? '#b5651d' : '#6c9bd2'), tip: true }),
+				Plot.barX(rows, { x: 'value', y: 'name', fill: (d: PeerRow) => (d.self ? '#b5651d' : '#6c9bd2'), tip: true, title: (d: PeerRow) => `${d.name}: ${valueFormat(locale)(d.value)}` }),
 				Plot.ruleX([0]),
 				Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })
 			]

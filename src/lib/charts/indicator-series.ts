@@ -71,7 +71,7 @@ export function breakdownSpec(points: BreakdownPoint[], labelOf: (p: BreakdownPo
 			y: { domain: y.domain, ticks: y.ticks, tickFormat: y.format, grid: true, label: null },
 			color: { domain: groups, range: SEX_AGE_COLOURS, legend: true },
 			style: STYLE,
-			marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', tip: true }), Plot.ruleY([0])]
+			marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', tip: true, title: (d: BreakdownPoint & { group: string }) => `${d.year} · ${d.group}: ${valueFormat(locale)(d.value)}` }), Plot.ruleY([0])]
 		};
 	};
 }

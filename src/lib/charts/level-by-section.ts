@@ -29,7 +29,7 @@ export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], or
 			color: { domain: labels.map((l) => l[0]), range: labels.map((l) => TONE[l[1]] ?? TONE.none), legend: true },
 			style: STYLE,
 			marks: [
-				Plot.barX(rows, Plot.stackX({ x: 'actions', y: 'section', fill: 'label', order: order, tip: true })),
+				Plot.barX(rows, Plot.stackX({ x: 'actions', y: 'section', fill: 'label', order: order, tip: true, title: (d: LevelCountRow) => `${d.section}\n${d.label}: ${d.actions}` })),
 				Plot.ruleX([0]),
 				// Long section headings wrap inside the margin instead of being cut.
 				Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })

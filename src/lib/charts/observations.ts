@@ -24,7 +24,7 @@ export function assessmentMatrixSpec(cells: { state: string; action: number; ass
 			style: STYLE,
 			marks: [
 				Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null }),
-				Plot.cell(cells, { x: 'action', y: 'state', fill: 'label', inset: 1, tip: true }),
+				Plot.cell(cells, { x: 'action', y: 'state', fill: 'label', inset: 1, tip: true, title: (d: (typeof cells)[number]) => `${d.state} · ${d.action}\n${d.label}` }),
 				Plot.text(cells, { x: 'action', y: 'state', text: 'icon', fill: 'white', fontWeight: 'bold', fontSize: FONT })
 			]
 		};

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ProjectionPoint } from '$lib/model/projection';
-import { FONT, numberAxis, STYLE, textWidth, yAxisMargin, yearTicks, type Spec } from './axes';
+import { FONT, numberAxis, STYLE, textWidth, valueFormat, yAxisMargin, yearTicks, type Spec } from './axes';
 
 /**
  * Remaining mined area as reported (solid) and as projected (dashed), with the deadline marked.
@@ -47,7 +47,7 @@ export function projectionSpec(path: ProjectionPoint[], deadlineYear: number | n
 				),
 				Plot.dot(
 					rows.filter((r) => r.kind === 'reported'),
-					{ x: 'year', y: 'value', fill: 'series', r: 3.5, tip: true }
+					{ x: 'year', y: 'value', fill: 'series', r: 3.5, tip: true, title: (d: (typeof rows)[number]) => `${d.year} · ${d.series}: ${valueFormat(locale)(d.value)}` }
 				),
 				Plot.ruleY([0])
 			]

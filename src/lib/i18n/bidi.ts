@@ -69,9 +69,4 @@ export function isolateChartText(root: Element, rtl: boolean): void {
 		n.nodeValue = `${FSI}${text}${PDI}`;
 	}
 	if (rtl) for (const el of root.querySelectorAll('[class$="-swatches"], [class*="-swatches "]')) el.setAttribute('dir', 'rtl');
-	// Plot names its marks in English (aria-label="bar", "rule"…); the chart is one image named by its title.
-	for (const el of root.querySelectorAll('svg [aria-label], svg [aria-description]')) {
-		el.removeAttribute('aria-label');
-		el.removeAttribute('aria-description');
-	}
 }
