@@ -1,4 +1,4 @@
-// Every route on a 390 px phone (issue 13.3), in English and Arabic: the page never scrolls sideways
+// Every route on a 390 px phone (issue 13.3), in English, Arabic and French: the page never scrolls sideways
 // (wide tables scroll inside their own box), touch targets are 24 px or spaced as if they were
 // (axe's target-size, WCAG 2.2), and the accessibility gate holds at this width too.
 import { expect, test } from './fixtures';
@@ -7,7 +7,8 @@ import { openReady, ROUTES } from './routes';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-for (const locale of ['en', 'ar'] as const) {
+// French too: its words are the longest of the three.
+for (const locale of ['en', 'ar', 'fr'] as const) {
 	test.describe(`390 px, ${locale}`, () => {
 		for (const path of ROUTES) {
 			test(`${path}: no sideways scrolling, targets big enough, no serious axe violation`, async ({ page }) => {

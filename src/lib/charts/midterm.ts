@@ -50,9 +50,11 @@ export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: 
 		const format = new Intl.NumberFormat(locale ?? 'en', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 		const fmt = (v: number | null) => (v === null ? '–' : format.format(v));
 		const row = stacked ? Math.max(40, names.lines * FONT * 1.2 + MIN_FONT * 1.2 + 12) : Math.max(24, names.lines * FONT * 1.2 + 8);
+		// "27 → 27 → 22 / 33" reads left to right in every language (isolated, so Arabic does not reorder it).
+		const ltr = (d: NetTrendRow) => `\u2066${d.coverage}\u2069`;
 		const coverage = stacked
-			? Plot.text(rows, { y: 'label', frameAnchor: 'left', text: 'coverage', textAnchor: 'end', dx: -12, dy: (names.lines * FONT * 1.2) / 2 + 2, fill: '#5b6470', fontSize: MIN_FONT })
-			: Plot.text(rows, { x: extent, y: 'label', text: 'coverage', textAnchor: 'start', dx: 12, fill: '#5b6470', fontSize: MIN_FONT });
+			? Plot.text(rows, { y: 'label', frameAnchor: 'left', text: ltr, textAnchor: 'end', dx: -12, dy: (names.lines * FONT * 1.2) / 2 + 2, fill: '#5b6470', fontSize: MIN_FONT })
+			: Plot.text(rows, { x: extent, y: 'label', text: ltr, textAnchor: 'start', dx: 12, fill: '#5b6470', fontSize: MIN_FONT });
 		return {
 			marginLeft,
 			marginRight,
