@@ -18,8 +18,8 @@ export default defineConfig({
 		environment: 'node',
 		// The Chinese export font's slices are read from @fontsource's CSS (export/font-subsets.ts): served as text, not stubbed.
 		css: { include: [/@fontsource\/noto-sans-sc\/400\.css/] },
-		testTimeout: 30000,
+		testTimeout: 120000,
 		// Test files that start with the bundled data load it through the validating loader first.
-		hookTimeout: 60000
+		hookTimeout: 180000
 	}
 });
