@@ -85,7 +85,8 @@ function englishNames(lang: Lang): string[] {
 async function pageText(page): Promise<string> {
 	return page.evaluate(() => {
 		// Not words of the interface: identifiers (code, translate="no"), the reader's own text, sources from the data.
-		const skip = 'code, [translate="no"], textarea, pre, [data-testid="source-text"], script, style';
+		// The language menu names each language in itself ("English", "Français"): not interface words.
+		const skip = 'code, [translate="no"], textarea, pre, [data-testid="source-text"], [data-testid="lang-select"], script, style';
 		const parts: string[] = [document.title];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
