@@ -8,6 +8,7 @@ import { t, type MessageKey } from '$lib/i18n/locale.svelte';
 import type { Fact } from '$lib/model/facts';
 import type { Flag } from '$lib/model/flags';
 import { shortCitation } from '$lib/model/sources';
+import { stateName } from '$lib/i18n/names';
 import { tDates } from '../dates';
 
 /** A sentence followed by its source: the demonstration mark, or "(source: …)". */
@@ -17,13 +18,18 @@ export function cited(sentence: string, source: string, demo: boolean): string {
 	return c ? `${sentence} ${t('fact.cite', { source: c })}` : sentence;
 }
 
-export function factSentence(f: Fact): string {
-	const params = f.key === 'fact.valueYesNo' ? { ...f.params, value: t(f.params.value === 'yes' ? 'country.yes' : 'country.no') } : f.params;
+/** The State in the reader's language: the model names it as the data do (in English). */
+function named<P extends Record<string, string | number>>(params: P, iso3: string | undefined): P {
+	return iso3 && typeof params.state === 'string' ? { ...params, state: stateName(iso3, params.state) } : params;
+}
+
+export function factSentence(f: Fact, iso3?: string): string {
+	const params = named(f.key === 'fact.valueYesNo' ? { ...f.params, value: t(f.params.value === 'yes' ? 'country.yes' : 'country.no') } : f.params, iso3);
 	return cited(tDates(f.key, params), f.source, f.demo);
 }
 
-export function flagSentence(f: Flag): string {
-	const params: Record<string, string | number> = { ...f.params };
+export function flagSentence(f: Flag, iso3?: string): string {
+	const params: Record<string, string | number> = named({ ...f.params }, iso3);
 	if (typeof params.status === 'string') params.status = t(`status.projection.${params.status}` as MessageKey);
 	if (f.items.length) params.list = f.items.map((i) => t('flag.item', { label: i.label, value: i.value })).join('; ');
 	let sentence = tDates(`flag.text.${f.sentence}` as MessageKey, params);
