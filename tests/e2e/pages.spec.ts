@@ -49,11 +49,14 @@ test.describe('overview /', () => {
 		await page.locator('[data-chart] svg').first().waitFor();
 		assert.ok(await page.locator('[data-chart] svg').first().isVisible(), 'the overview chart is drawn');
 
-		// The offline check sees the worker's requests too: DuckDB's wasm must be among them.
-		assert.ok(
-			rec.requests.some((u) => /\.wasm(\?|$)/.test(u)),
-			'the request log includes the DuckDB wasm (the log is live)'
-		);
+		// The offline check sees the worker's requests too: DuckDB's wasm must be among them. The figures come
+		// with the page (prerendered), so the engine may still be starting when they show: wait for its request.
+		await expect
+			.poll(() => rec.requests.some((u) => /\.wasm(\?|$)/.test(u)), {
+				message: 'the request log includes the DuckDB wasm (the log is live)',
+				timeout: 45_000
+			})
+			.toBe(true);
 	});
 });
 
