@@ -14,8 +14,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30000,
+		testTimeout: 120000,
 		// Test files that start with the bundled data load it through the validating loader first.
-		hookTimeout: 60000
+		hookTimeout: 180000
 	}
 });

@@ -48,6 +48,8 @@ const [STATE] = article5States(2019, 2024);
 const CODECS = ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli', 'lz4', 'lz4_raw'];
 
 test('every Parquet codec loads and its sum shows in /sql; a truncated Parquet file and a CSV named .parquet are refused', async ({ page }) => {
+	// Seven files, each loaded and summed: 40 s on a quiet machine, close to 3 min on two busy cores.
+	test.setTimeout(480_000);
 	const before = await openData(page);
 	// One file per codec, each with its own years, 3 rows summing to 6 × (codec index + 1).
 	const files = await Promise.all(

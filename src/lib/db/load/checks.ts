@@ -4,7 +4,7 @@
  * one scan and a file with 10,000 bad rows gives one line per column and rule.
  */
 import type { ProblemGroup, ProblemRule } from '$lib/data/problems';
-import { PATTERNS, TABLES, type TableName } from '$lib/data/schema';
+import { PATTERNS, TABLES, type Column, type TableName } from '$lib/data/schema';
 import { unitKindSql } from '$lib/data/units';
 import { ident, literal, type Connector } from '../connector';
 import { failureSql } from './convert';
@@ -22,23 +22,12 @@ interface Check {
 	params: Record<string, string | number>;
 }
 
-type UnitLists = Map<string, Record<string, string[]>>;
-
-/** For units read through another table (a value's indicator): that table's keys, by unit kind. */
-async function unitLists(conn: Connector, plan: StagePlan): Promise<UnitLists> {
-	const lists: UnitLists = new Map();
-	for (const col of TABLES[plan.table].columns) {
-		if (!col.unit?.via) continue;
-		const ref = TABLES[plan.table].columns.find((x) => x.name === col.unit!.column)?.references?.split('.')[1] ?? col.unit.column;
-		const rows = await conn.query<{ k: string; kind: string }>(`SELECT ${ident(ref)} AS k, ${unitKindSql(ident('unit'))} AS kind FROM ${ident(col.unit.via)}`);
-		const byKind: Record<string, string[]> = {};
-		for (const r of rows) (byKind[r.kind] ??= []).push(r.k);
-		lists.set(col.name, byKind);
-	}
-	return lists;
+/** The key of the table a unit is read through (a value's indicator): what the unit column references. */
+function viaKey(table: TableName, col: Column): string {
+	return TABLES[table].columns.find((x) => x.name === col.unit!.column)?.references?.split('.')[1] ?? col.unit!.column;
 }
 
-function checksFor(source: Source, plan: StagePlan, units: UnitLists): Check[] {
+function checksFor(source: Source, plan: StagePlan): Check[] {
 	const checks: Check[] = [];
 	const c = (name: string) => `s.${ident(name)}`;
 	const text = (name: string) => `CAST(${c(name)} AS VARCHAR)`;
@@ -57,13 +46,14 @@ function checksFor(source: Source, plan: StagePlan, units: UnitLists): Check[] {
 		if (col.notBefore && plan.mapping.includes(col.notBefore))
 			checks.push({ column: col.name, rule: 'before', cond: `${v} < ${c(col.notBefore)}`, example: `${text(col.name)} || ' < ' || ${text(col.notBefore)}`, params: { other: col.notBefore } });
 		if (col.unit) {
-			// The unit's kind: from the row's own unit column, or (a value) from its indicator, as lists of
-			// the indicators of each kind, so the check needs no join.
-			const via = units.get(col.name);
-			const kindIs = (kinds: string[]) =>
+			// The unit's kind: from the row's own unit column, or (a value) from its indicator. Through a
+			// subquery (a hash join), not a list of literals: IN with 100 literals costs ~0.7 s per million rows.
+			const via = col.unit.via;
+			const kinds = (ks: string[]) => ks.map((k) => literal(k)).join(', ');
+			const kindIs = (ks: string[]) =>
 				via
-					? `${c(col.unit!.column)} IN (${kinds.flatMap((k) => via[k] ?? []).map((x) => literal(x)).join(', ') || 'NULL'})`
-					: `${unitKindSql(c(col.unit!.column))} IN (${kinds.map((k) => literal(k)).join(', ')})`;
+					? `${c(col.unit!.column)} IN (SELECT ${ident(viaKey(plan.table, col))} FROM ${ident(via)} WHERE ${unitKindSql(ident('unit'))} IN (${kinds(ks)}))`
+					: `${unitKindSql(c(col.unit!.column))} IN (${kinds(ks)})`;
 			const ex = via ? text(col.name) : `${text(col.name)} || ' (' || ${c(col.unit.column)} || ')'`;
 			// The cheap comparison first: the unit is looked at only for the values that could break it.
 			checks.push({ column: col.name, rule: 'percent_range', cond: `(${v} < 0 OR ${v} > 100) AND ${kindIs(['percent'])}`, example: ex, params: {} });
@@ -94,7 +84,7 @@ function group(file: string, column: string | null, rule: ProblemRule, r: Counte
 
 /** Every rule the stage breaks, grouped; empty when the file may be loaded. */
 export async function checkStage(conn: Connector, file: string, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace'): Promise<ProblemGroup[]> {
-	const checks = checksFor(source, plan, await unitLists(conn, plan));
+	const checks = checksFor(source, plan);
 	const keys = TABLES[plan.table].key;
 	const from = `${ident(stageView(stage))} s`;
 	const counts = (
@@ -132,7 +122,7 @@ export async function checkStage(conn: Connector, file: string, stage: string, s
 
 /** Every breach as one row (row, column, value, rule), for the "download all problems" file. */
 export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace', limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: string }[]> {
-	const checks = checksFor(source, plan, await unitLists(conn, plan));
+	const checks = checksFor(source, plan);
 	const parts = checks.map(
 		(k) => `SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stageView(stage))} s WHERE coalesce(${k.cond}, false)`
 	);

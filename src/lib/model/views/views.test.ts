@@ -26,7 +26,8 @@ describe('the prerendered answers', () => {
 			expect(JSON.parse(json), p.path).toEqual(view);
 			expect(gzipSync(json).length, p.path).toBeLessThanOrEqual(30 * 1024);
 		}
-	});
+		// 256 questions: 12 s on a quiet machine, 40 s on two shared cores.
+	}, 180_000);
 
 	it('are asked with exactly the parameters an address without a query gives the page', async () => {
 		const pages = await prerenderedPages(sourceOf(ctx.conn));
