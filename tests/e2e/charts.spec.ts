@@ -23,7 +23,7 @@ async function chartProblems(page: Page): Promise<string[]> {
 			if (Math.abs(frame.width - drawnAt) > 1) problems.push(`${id}: drawn for ${drawnAt} px, shown at ${Math.round(frame.width)} px`);
 			const boxes: { text: string; r: DOMRect; owner: Element }[] = [];
 			for (const t of svg.querySelectorAll('text')) {
-				if (t.closest('[aria-label="tip"], g[class$="-tip"]')) continue;
+				if (t.closest('[data-mark="tip"], g[class$="-tip"]')) continue;
 				const size = parseFloat(getComputedStyle(t).fontSize) * (frame.width / (drawnAt || frame.width));
 				const text = t.textContent?.trim() ?? '';
 				if (!text) continue;

@@ -77,7 +77,7 @@ test.describe('loading files on /data', () => {
 			await chart.waitFor();
 			assert.match(await chart.locator('.title').first().textContent(), /E2E\.1/, 'chart titled with the indicator id');
 			await chart.locator('svg').first().waitFor();
-			assert.ok((await chart.locator('svg g[aria-label="line"] path, svg g[aria-label="dot"] circle').count()) > 0, 'the E2E.1 chart has marks');
+			assert.ok((await chart.locator('svg g[data-mark="line"] path, svg g[data-mark="dot"] circle').count()) > 0, 'the E2E.1 chart has marks');
 			assert.ok((await page.locator('[data-testid="action-states"] thead th', { hasText: 'E2E.1' }).count()) > 0, 'states table has an E2E.1 column');
 
 			// Reload: the rows are still there.

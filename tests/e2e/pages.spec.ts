@@ -66,7 +66,7 @@ test.describe('action page /actions/21', () => {
 		await page.locator('[data-chart] svg').first().waitFor();
 		const marks = await page.locator('[data-chart] svg path, [data-chart] svg circle').count();
 		assert.ok(marks > 0, 'a chart has path or circle marks');
-		const lineOrDot = await page.locator('[data-chart] svg g[aria-label="line"] path, [data-chart] svg g[aria-label="dot"] circle').count();
+		const lineOrDot = await page.locator('[data-chart] svg g[data-mark="line"] path, [data-chart] svg g[data-mark="dot"] circle').count();
 		assert.ok(lineOrDot > 0, 'a chart has line or dot marks (not only axes)');
 
 		const rows = page.locator('[data-testid="action-states"] tbody tr');

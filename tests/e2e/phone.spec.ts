@@ -7,10 +7,12 @@ import { openReady, ROUTES } from './routes';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-// French too: its words are the longest of the three.
+// French too, on the pages with the most text: its words are the longest of the three.
+const FRENCH = ['/actions/21', '/midterm', '/countries', '/countries/KHM', '/committees/article5', '/data'];
+
 for (const locale of ['en', 'ar', 'fr'] as const) {
 	test.describe(`390 px, ${locale}`, () => {
-		for (const path of ROUTES) {
+		for (const path of locale === 'fr' ? ROUTES.filter((r) => FRENCH.includes(r)) : ROUTES) {
 			test(`${path}: no sideways scrolling, targets big enough, no serious axe violation`, async ({ page }) => {
 				await openReady(page, path, locale);
 				const wide = await page.evaluate(() => {
