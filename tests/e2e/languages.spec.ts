@@ -172,15 +172,20 @@ test.describe('right to left', () => {
 		const code = lines.find((l) => l.text.includes('5RC'))!;
 		const at = (l, ch) => l.chars.find((c) => c.ch === ch);
 		assert.ok(at(code, '5').x < at(code, 'R').x && at(code, 'R').x < at(code, 'C').x, `"5RC" is drawn 5, R, C from left to right`);
-		// On the line that mixes Arabic and the number, the number (logically first) is at the right, where an Arabic line begins.
-		const mixed = lines.find((l) => /\d/.test(l.text) && /[\u0600-\u06ff]/.test(l.text) && !l.text.includes('RC'));
-		assert.ok(mixed, `a line mixes Arabic and the extension's number: ${JSON.stringify(lines.map((l) => l.text))}`);
-		const digit = mixed.chars.find((c) => /\d/.test(c.ch));
-		const arabic = mixed.chars.filter((c) => /[\u0600-\u06ff]/.test(c.ch));
-		assert.ok(
-			arabic.every((c) => c.x + c.w <= digit.x + 0.5),
-			`the number ${digit.ch} is right of every Arabic letter of "${mixed.text}" (number at x=${digit.x.toFixed(1)}, Arabic from ${Math.min(...arabic.map((c) => c.x)).toFixed(1)} to ${Math.max(...arabic.map((c) => c.x + c.w)).toFixed(1)})`
-		);
+		// Each line reads right to left: an Arabic letter written before a digit or a Latin letter is drawn to its
+		// right, one written after it to its left (wherever the chart wraps the label).
+		const mixed = lines.filter((l) => /[\dA-Z]/.test(l.text) && /[\u0600-\u06ff]/.test(l.text));
+		assert.ok(mixed.length > 0, `a line mixes Arabic with a number or a code: ${JSON.stringify(lines.map((l) => l.text))}`);
+		for (const l of mixed) {
+			const chars = l.chars.map((c, i) => ({ ...c, i }));
+			const arabic = chars.filter((c) => /[\u0600-\u06ff]/.test(c.ch));
+			const other = chars.filter((c) => /[\dA-Z]/.test(c.ch));
+			for (const a of arabic)
+				for (const o of other) {
+					const ok = a.i < o.i ? a.x >= o.x + o.w - 0.5 : a.x + a.w <= o.x + 0.5;
+					assert.ok(ok, `in "${l.text}", "${a.ch}" (${a.i < o.i ? 'before' : 'after'} "${o.ch}") is drawn at x=${a.x.toFixed(1)}, "${o.ch}" at x=${o.x.toFixed(1)}: not right to left`);
+				}
+		}
 	});
 });
 
