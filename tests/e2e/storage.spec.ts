@@ -33,7 +33,7 @@ async function draftKeptInTab(page: Page, text: string) {
 	await box.waitFor();
 	await box.fill(text);
 	await expect(page.locator('[data-testid="save-state"]')).toContainText('Kept in this tab only');
-	await page.locator('main p a').first().click(); // ← back to the committee
+	await page.locator('main p a[href*="/committees/article5"]').first().click(); // ← back to the committee
 	await page.locator('[data-testid="draft-KHM"]').click();
 	await waitUntil(page, 'the draft is back', (t) => document.querySelector<HTMLTextAreaElement>('[data-testid="obs-text"]')?.value === t, text);
 }
