@@ -3,7 +3,8 @@ import { composeFigure, frameFooter } from './compose';
 import { toCsv } from './csv';
 import { chartFileName as nameFor } from './filenames';
 import { footerLine } from './footer';
-import { svgToPng, saveFile } from './raster';
+import { svgToPng } from './raster';
+import { saveFile } from './save-file';
 import type { BasketItem } from './basket-store';
 import type { ChartSource } from './types';
 

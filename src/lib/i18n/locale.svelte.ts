@@ -1,9 +1,4 @@
 import en from './messages/en';
-import fr from './messages/fr';
-import es from './messages/es';
-import ru from './messages/ru';
-import zh from './messages/zh';
-import ar from './messages/ar';
 
 import { formatMessage, type Params } from './icu';
 import type { MessageKey, Messages } from './keys';
@@ -16,14 +11,39 @@ export type { MessageKey, Messages, Params };
  * the page's `lang` attribute (it picks the right glyphs, e.g. Simplified Chinese).
  */
 export const LOCALES = {
-	ar: { name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', lang: 'ar', messages: ar },
-	zh: { name: '中文', dir: 'ltr', intl: 'zh-Hans', lang: 'zh-Hans', messages: zh },
-	en: { name: 'English', dir: 'ltr', intl: 'en', lang: 'en', messages: en as Messages },
-	fr: { name: 'Français', dir: 'ltr', intl: 'fr', lang: 'fr', messages: fr },
-	ru: { name: 'Русский', dir: 'ltr', intl: 'ru', lang: 'ru', messages: ru },
-	es: { name: 'Español', dir: 'ltr', intl: 'es', lang: 'es', messages: es }
-} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; intl: string; lang: string; messages: Messages }>;
+	ar: { name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', lang: 'ar' },
+	zh: { name: '中文', dir: 'ltr', intl: 'zh-Hans', lang: 'zh-Hans' },
+	en: { name: 'English', dir: 'ltr', intl: 'en', lang: 'en' },
+	fr: { name: 'Français', dir: 'ltr', intl: 'fr', lang: 'fr' },
+	ru: { name: 'Русский', dir: 'ltr', intl: 'ru', lang: 'ru' },
+	es: { name: 'Español', dir: 'ltr', intl: 'es', lang: 'es' }
+} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; intl: string; lang: string }>;
 export type Locale = keyof typeof LOCALES;
+
+/**
+ * Each language's catalogue is a chunk of its own, fetched when that language is chosen: a reader
+ * downloads the words of one language (≈ 15 KB gzip each), not of six. English is the source and
+ * the fallback, so it is always there.
+ */
+const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+	ar: () => import('./messages/ar'),
+	zh: () => import('./messages/zh'),
+	fr: () => import('./messages/fr'),
+	ru: () => import('./messages/ru'),
+	es: () => import('./messages/es')
+};
+const loaded: Partial<Record<Locale, Messages>> = { en: en as Messages };
+
+/** Fetch `locale`'s catalogue (once); a language is switched to only after this. */
+export async function loadMessages(locale: Locale): Promise<void> {
+	if (loaded[locale]) return;
+	loaded[locale] = (await CATALOGUES[locale as Exclude<Locale, 'en'>]()).default;
+}
+
+/** `locale`'s catalogue, once loaded (tests and checks read it whole). */
+export function catalogue(locale: Locale): Messages | undefined {
+	return loaded[locale];
+}
 
 export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && Object.hasOwn(LOCALES, v);
@@ -74,8 +94,16 @@ export function applyLocale(locale: Locale = i18n.locale): void {
 	document.documentElement.dir = LOCALES[locale].dir;
 }
 
+/** Switch to `locale` once its words are here (the page never shows a half-translated state). */
+export async function useLocale(locale: Locale): Promise<void> {
+	await loadMessages(locale);
+	i18n.locale = locale;
+	applyLocale(locale);
+}
+
 /** The reader chose a language: use it, remember it when the browser allows, and put it on the document. */
-export function setLocale(locale: Locale): void {
+export async function setLocale(locale: Locale): Promise<void> {
+	await loadMessages(locale);
 	i18n.locale = locale;
 	try {
 		localStorage.setItem(STORAGE_KEY, locale);
@@ -89,7 +117,7 @@ const format = (locale: Locale) => ({ intl: LOCALES[locale].intl, rtl: LOCALES[l
 
 /** The message `key` in `locale`, filled from `params` (ICU MessageFormat: plurals, selects). */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-	return formatMessage(LOCALES[locale].messages[key] ?? en[key], format(locale), params);
+	return formatMessage(loaded[locale]?.[key] ?? en[key], format(locale), params);
 }
 
 /** The message `key` in the current language, filled from `params`. */
