@@ -162,7 +162,7 @@ export function buildDeadlines(
 				obligation: 'article5',
 				from_year: Number(reopened[1]),
 				to_year: null,
-				source: join([`obligation re-opened ${reopened[1]} (reference article5_deadlines.csv)`, r.sources])
+				source: join([`obligation re-opened in ${reopened[1]}`, r.sources])
 			});
 		}
 	}

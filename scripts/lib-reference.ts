@@ -8,15 +8,16 @@ import type { RefRow, Row } from './lib-io.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-const REGION_SRC = 'regions: UN M49 via GitHub lukes/ISO-3166-Countries-with-Regional-Codes';
+// Each row's `source` is read by committee members beside the facts: it cites, in words; how the
+// copies were obtained (GitHub mirrors, the names' dataset) is told in data/SOURCES.md.
+const REGION_SRC = 'regions: UN M49 standard (United Nations Statistics Division)';
 /** SOURCES.md §2: these deposits postdate the UNTC capture and were read in ICBL/ISU/Landmine Monitor news. */
 const NON_UNTC_DEPOSIT = new Set(['OMN', 'LKA', 'PSE', 'MHL', 'TON']);
-const NAMES_SRC = 'fr/es/ru/ar names: GitHub stefangabos/world_countries (not UN terminology)';
 
 /** Spells out the short source labels used in eif_basis (SOURCES.md §2). */
 function eifSource(basis: string): string {
 	if (basis.startsWith('derived')) {
-		return 'entry into force derived (Art.17 rule) from the UNTC XXVI-5 deposit date (GitHub zmjones/untreaties data/26-5.csv)';
+		return 'entry into force: derived from the deposit date by the rule of Article 17 (the first day of the sixth month after the month of deposit)';
 	}
 	const expanded = basis.replace(
 		'verdragenbank 008170',
@@ -39,7 +40,7 @@ export function buildStates(parties: RefRow[], notParty: RefRow[], warn: (m: str
 			// upper bound and flagged, rather than inventing a day.
 			if (DATE_RE.test(p.deposit_date) && yearOf4(p.deposit_date) === eif) {
 				note = join([note, `Entry into force: year ${eif} only in the sources (${p.eif_basis}); the date shown is the deposit of the notification of succession (${p.deposit_date}), a latest-possible date`]);
-				eifSrc = `entry into force: year only (${p.eif_basis}); date shown = deposit date above, as an upper bound`;
+				eifSrc = 'entry into force: the sources give the year only; the date shown is the deposit of the notification of succession, the latest possible date';
 				eif = p.deposit_date;
 				warn(`states: ${p.iso3} entry_into_force '${p.entry_into_force}' is not a date; used deposit date ${eif} (flagged in note)`);
 			} else {
@@ -47,7 +48,7 @@ export function buildStates(parties: RefRow[], notParty: RefRow[], warn: (m: str
 				eif = '';
 			}
 		}
-		const withdrawal = p.withdrawal_notified || p.status_note ? 'withdrawal/status: reference states_parties.csv (SOURCES.md §2)' : '';
+		const withdrawal = p.withdrawal_notified || p.status_note ? 'withdrawal or status: the sources the note names' : '';
 		rows.push({
 			iso3: p.iso3,
 			name: p.name_en,
@@ -63,11 +64,10 @@ export function buildStates(parties: RefRow[], notParty: RefRow[], warn: (m: str
 			note,
 			source: join([
 				NON_UNTC_DEPOSIT.has(p.iso3)
-					? 'deposit: ICBL news / ISU press release / Landmine Monitor (SOURCES.md §2)'
-					: 'deposit: UN Treaty Collection XXVI-5 (GitHub zmjones/untreaties data/26-5.csv)',
+					? 'deposit: ICBL news, ISU press releases and Landmine Monitor'
+					: 'deposit: UN Treaty Collection, chapter XXVI-5',
 				eifSrc,
 				REGION_SRC,
-				NAMES_SRC,
 				withdrawal
 			])
 		});
@@ -80,7 +80,7 @@ export function buildStates(parties: RefRow[], notParty: RefRow[], warn: (m: str
 			region: n.region,
 			entry_into_force: '',
 			note: n.note_2025,
-			source: 'UN membership (lukes ISO-3166 dataset) minus States Parties; ISU/Landmine Monitor count of 33'
+			source: 'United Nations membership less the States Parties, matching the count of 33 by the ISU and Landmine Monitor'
 		});
 	}
 	return rows.sort((a, b) => String(a.iso3).localeCompare(String(b.iso3)));

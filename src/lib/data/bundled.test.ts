@@ -170,3 +170,13 @@ describe('bundled data: cross-table facts', () => {
 		expect(bad.length).toBe(0);
 	});
 });
+
+describe('sources as a reader sees them', () => {
+	// A row's source is shown beside its facts to committee members: a citation in words. How a copy was
+	// obtained (a GitHub mirror, a reference file) and notes to the curator stay in data/SOURCES.md.
+	const CURATION = /github|\.csv\b|\.md\b|§\s?\d|not UN terminology|\breference\b/i;
+	it.each(TABLE_NAMES.filter((t) => columnNames(t).includes('source')))('%s cites without curation notes', (table) => {
+		const bad = csv[table].rows.filter((r) => CURATION.test(r.source ?? '')).map((r) => r.source);
+		expect(bad.slice(0, 3)).toEqual([]);
+	});
+});
