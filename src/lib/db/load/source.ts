@@ -61,9 +61,19 @@ async function openParquet(conn: Connector, decoders: Decoders, name: string, da
 		const info = await decoders.parquetOpen(data);
 		session = info.session;
 		if (info.rows === 0) return { kind: 'rejected', problems: [fileProblem(name, 'no_rows')] };
+		// Decoding (the decoders' worker) and inserting (DuckDB's worker) overlap: row group i + 1 is
+		// decoded while i goes into the table, so two cores share the work instead of taking turns.
+		const decode = (i: number) => {
+			const p = decoders.parquetRowGroup(session, i);
+			p.catch(() => undefined); // awaited below, or dropped when an earlier step fails
+			return p;
+		};
+		let next = decode(0);
 		for (let i = 0; i < info.rowGroups; i++) {
 			if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-			await conn.appendArrow(table, await decoders.parquetRowGroup(session, i), i === 0);
+			const group = await next;
+			if (i + 1 < info.rowGroups) next = decode(i + 1);
+			await conn.appendArrow(table, group, i === 0);
 			options.onProgress?.((i + 1) / info.rowGroups);
 		}
 	} catch (e) {
