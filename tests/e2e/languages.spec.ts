@@ -189,6 +189,19 @@ test.describe('right to left', () => {
 	});
 });
 
+test('the file picker speaks the reader’s language, not the browser’s ("Choose Files")', async ({ page }) => {
+	await page.goto('/data?lang=fr');
+	const input = page.locator('[data-testid="file-input"]');
+	await input.waitFor({ state: 'attached' });
+	const picker = page.locator('label', { has: input });
+	await expect(picker).toHaveText(fr['data.load.pick']);
+	// The browser's own button (worded in the browser's language) is not drawn; the input stays focusable.
+	const box = await input.boundingBox();
+	assert.ok(box && box.width <= 1 && box.height <= 1, `the native file button is not shown (box ${JSON.stringify(box)})`);
+	await input.focus();
+	assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'file-input', 'the input takes the keyboard focus');
+});
+
 test.describe('plural forms', () => {
 	test('"1 chart" and "2 charts", in Russian and Arabic forms too', async ({ page }) => {
 		const add = async (route: string, selector: string) => {
