@@ -68,10 +68,22 @@ function numberFormat(locales: string | string[] | undefined, opts: Intl.NumberF
 	return nf;
 }
 
+/** One instance per arguments: intl-messageformat asks for a formatter on every format call, and building an
+ * Intl object costs far more than using one (a page formats hundreds of messages per change). */
+function cached<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+	const made = new Map<string, T>();
+	return (...args: A) => {
+		const key = JSON.stringify(args);
+		let hit = made.get(key);
+		if (hit === undefined) made.set(key, (hit = make(...args)));
+		return hit;
+	};
+}
+
 const FORMATTERS = {
 	getNumberFormat: (locales?: string | string[], opts?: Intl.NumberFormatOptions) => numberFormat(locales, opts),
-	getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
-	getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)
+	getDateTimeFormat: cached((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
+	getPluralRules: cached((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args))
 };
 
 interface Compiled {
@@ -101,6 +113,24 @@ export function compile(text: string, locale: LocaleFormat): Compiled {
  * its order and leaves the words around it in theirs.
  */
 export function formatMessage(text: string, locale: LocaleFormat, params: Params = {}): string {
+	// The same message with the same values is asked for again on every change of a page: answer from memory.
+	const key = `${locale.intl}\u0000${locale.rtl}\u0000${text}\u0000${JSON.stringify(params, typed)}`;
+	const done = formatted.get(key);
+	if (done !== undefined) return done;
+	const out = fill(text, locale, params);
+	if (formatted.size >= FORMATTED_MAX) formatted.clear();
+	formatted.set(key, out);
+	return out;
+}
+
+/** Values tagged by type in the memory's key: 1 and "1", NaN and null stay apart. */
+const typed = (_: string, v: unknown) => (typeof v === 'number' ? `n:${v}` : typeof v === 'string' ? `s:${v}` : v);
+
+/** Formatted messages kept, at most this many (then the memory starts again). */
+const FORMATTED_MAX = 20_000;
+const formatted = new Map<string, string>();
+
+function fill(text: string, locale: LocaleFormat, params: Params): string {
 	const { mf, args } = compile(text, locale);
 	const values: Record<string, string | number> = {};
 	for (const [name, kind] of args) {

@@ -129,14 +129,25 @@ const intlLocale = () => LOCALES[i18n.locale].intl;
 /** The locale numbers are written in (Latin digits in Arabic: the Arabic locale's intl tag says so). */
 export const numberLocale = intlLocale;
 
+// Intl formatters are costly to build and cheap to use: one per language and options (a page formats
+// hundreds of numbers on every change of year).
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function made<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+	let f = intlCache.get(key) as T | undefined;
+	if (!f) intlCache.set(key, (f = make()));
+	return f;
+}
+
 export function formatNumber(v: number | null | undefined, digits = 1): string {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';
-	return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits, useGrouping: 'min2' }).format(v);
+	const locale = intlLocale();
+	return made(`n|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: 'min2' })).format(v);
 }
 
 export function formatPercent(share: number | null | undefined): string {
 	if (share === null || share === undefined || Number.isNaN(share)) return '–';
-	return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+	const locale = intlLocale();
+	return made(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -151,10 +162,12 @@ export function formatDate(day: string): string {
 	if (!m || i18n.locale === 'en') return day;
 	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 	if (Number.isNaN(date.getTime())) return day;
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	const locale = intlLocale();
+	return made(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** Items as one list in the language: "a, b, and c", "a, b et c", "a、b和c", "a وb وc". */
 export function formatList(items: readonly string[]): string {
-	return new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
+	const locale = intlLocale();
+	return made(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
