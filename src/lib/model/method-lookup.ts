@@ -29,23 +29,32 @@ export function valueLookup(
 	indicators: readonly Pick<IndicatorDef, 'indicator_id' | 'unit'>[]
 ): ActionInput['value'] {
 	const units = new Map(indicators.map((i) => [i.indicator_id, i.unit]));
-	const groups = new Map<string, ValueRecord[]>();
+	// Indicator → State → year: a page asks tens of thousands of times per change, so no key strings are built.
+	const groups = new Map<string, Map<string, Map<number, ValueRecord[]>>>();
 	for (const r of rows) {
-		const k = key(r.indicator_id, r.iso3, r.year);
-		const g = groups.get(k);
-		if (g) g.push(r);
-		else groups.set(k, [r]);
+		const g = within(within(groups, r.indicator_id), r.iso3);
+		const list = g.get(r.year);
+		if (list) list.push(r);
+		else g.set(r.year, [r]);
 	}
-	const memo = new Map<string, number | null>();
+	const memo = new Map<string, Map<string, Map<number, number | null>>>();
 	return (indicatorId, iso3, year) => {
-		const k = key(indicatorId, iso3, year);
-		if (!memo.has(k)) {
-			const g = groups.get(k) ?? [];
+		const known = within(within(memo, indicatorId), iso3);
+		let v = known.get(year);
+		if (v === undefined) {
 			// An unknown indicator is treated as non-additive ('percent'): its total or nothing.
-			memo.set(k, stateValue(g, units.get(indicatorId) ?? 'percent'));
+			v = stateValue(groups.get(indicatorId)?.get(iso3)?.get(year) ?? [], units.get(indicatorId) ?? 'percent');
+			known.set(year, v);
 		}
-		return memo.get(k) as number | null;
+		return v;
 	};
+}
+
+/** The inner map of `outer` at `k`, made when missing. */
+function within<K, K2, V>(outer: Map<K, Map<K2, V>>, k: K): Map<K2, V> {
+	let inner = outer.get(k);
+	if (!inner) outer.set(k, (inner = new Map()));
+	return inner;
 }
 
 /** `applicable` lookup computed from `states` and `state_obligations` (§1). */
