@@ -2,8 +2,9 @@
  * What every chart spec uses to survive its data (issue 13): a numeric axis for any values (none, all
  * zero, constant, negative, huge), ticks that fit the axis's length, labels formatted to stay short
  * (compact notation, integer steps for counts), and text widths to size margins from the labels
- * themselves. Pure: tested in Node (axes.test.ts, with generated series).
+ * themselves. Pure (no DOM): tested in Node (axes.test.ts, with generated series).
  */
+import * as Plot from '@observablehq/plot';
 
 /** Chart text size (px) on screen and in exports; no chart text is smaller than MIN_FONT. */
 export const FONT = 12;
@@ -267,3 +268,26 @@ export const yAxisMargin = (axis: NumberAxis) => axis.labelWidth + 14;
 
 /** The least margin at the end of a numeric x axis: half its widest label (centred on the last tick) and a gap. */
 export const xAxisEdge = (axis: NumberAxis) => Math.ceil(axis.labelWidth / 2) + 4;
+
+/**
+ * The frame of a horizontal bar chart, one row per category: the names wrapped in the left margin (at
+ * most `share` of the width; the row grows with their lines), a number axis from zero below, its last
+ * label kept inside the frame. `nameAxis` is the mark that draws the wrapped names.
+ */
+export function horizontalBarFrame(
+	categories: readonly string[],
+	values: Iterable<number>,
+	o: { width: number; locale?: string; share: number; edge: number; minRow: number; rowPad: number; integer?: boolean }
+) {
+	const names = categoryMargin(categories, o.width, o.share);
+	const x = numberAxis(values, { length: o.width - names.margin - o.edge, orientation: 'x', zero: true, integer: o.integer, locale: o.locale });
+	const row = Math.max(o.minRow, names.lines * FONT * 1.2 + o.rowPad);
+	return {
+		marginLeft: names.margin,
+		marginRight: Math.max(o.edge, xAxisEdge(x)),
+		height: 40 + categories.length * row,
+		x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
+		y: { domain: [...categories], label: null, axis: null },
+		nameAxis: Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })
+	};
+}

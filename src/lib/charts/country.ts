@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { CountryPoint, PeerRow } from '$lib/model/country';
-import { categoryMargin, FONT, laneLayout, lineCount, MIN_FONT, numberAxis, STYLE, textWidth, valueFormat, xAxisEdge, yAxisMargin, yearTicks, type Spec } from './axes';
+import { FONT, horizontalBarFrame, laneLayout, lineCount, MIN_FONT, numberAxis, STYLE, textWidth, valueFormat, yAxisMargin, yearTicks, type Spec } from './axes';
 
 const INK = '#1d4e89';
 const SYMBOLS = { entry_into_force: 'circle', original_deadline: 'square', extension: 'triangle', current_deadline: 'diamond', request: 'cross', completion: 'star' } as const;
@@ -122,27 +122,18 @@ export function countrySeriesSpec(points: CountryPoint[], years: number[], group
 /** The State among its peers on one indicator: one bar each, the State itself highlighted; names wrap in the margin. */
 export function peersSpec(rows: PeerRow[]): Spec {
 	return ({ width, locale }) => {
-		const names = categoryMargin(
+		const { nameAxis, ...frame } = horizontalBarFrame(
 			rows.map((r) => r.name),
-			width,
-			0.4
-		);
-		const x = numberAxis(
 			rows.map((r) => r.value),
-			{ length: width - names.margin - 20, orientation: 'x', zero: true, locale }
+			{ width, locale, share: 0.4, edge: 20, minRow: 22, rowPad: 6 }
 		);
-		const row = Math.max(22, names.lines * FONT * 1.2 + 6);
 		return {
-			marginLeft: names.margin,
-			marginRight: Math.max(20, xAxisEdge(x)),
-			height: 40 + rows.length * row,
-			x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
-			y: { domain: rows.map((r) => r.name), label: null, axis: null },
+			...frame,
 			style: STYLE,
 			marks: [
 				Plot.barX(rows, { x: 'value', y: 'name', fill: (d: PeerRow) => (d.self ? '#b5651d' : '#6c9bd2'), tip: true, title: (d: PeerRow) => `${d.name}: ${valueFormat(locale)(d.value)}` }),
 				Plot.ruleX([0]),
-				Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })
+				nameAxis
 			]
 		};
 	};

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { categoryMargin, FONT, numberAxis, STYLE, xAxisEdge, type Spec } from './axes';
+import { horizontalBarFrame, STYLE, type Spec } from './axes';
 
 export interface LevelCountRow {
 	section: string;
@@ -17,22 +17,16 @@ export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], or
 	const labels = [...new Map(rows.map((r) => [r.label, r.token])).entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
 	const totals = sections.map((s) => rows.filter((r) => r.section === s).reduce((n, r) => n + r.actions, 0));
 	return ({ width, locale }) => {
-		const names = categoryMargin(sections, width, 0.45);
-		const x = numberAxis(totals, { length: width - names.margin - 16, orientation: 'x', zero: true, integer: true, locale });
-		const row = Math.max(26, names.lines * FONT * 1.2 + 8);
+		const { nameAxis, ...frame } = horizontalBarFrame(sections, totals, { width, locale, share: 0.45, edge: 16, minRow: 26, rowPad: 8, integer: true });
 		return {
-			marginLeft: names.margin,
-			marginRight: Math.max(16, xAxisEdge(x)),
-			height: 40 + sections.length * row,
-			x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
-			y: { domain: sections, label: null, axis: null },
+			...frame,
 			color: { domain: labels.map((l) => l[0]), range: labels.map((l) => TONE[l[1]] ?? TONE.none), legend: true },
 			style: STYLE,
 			marks: [
 				Plot.barX(rows, Plot.stackX({ x: 'actions', y: 'section', fill: 'label', order: order, tip: true, title: (d: LevelCountRow) => `${d.section}\n${d.label}: ${d.actions}` })),
 				Plot.ruleX([0]),
 				// Long section headings wrap inside the margin instead of being cut.
-				Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })
+				nameAxis
 			]
 		};
 	};
