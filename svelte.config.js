@@ -3,6 +3,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { logStep } from './scripts/build-log.js';
 import { ENGINE_INLINE_SCRIPT } from './src/lib/db/engine-inline.js';
+import { FIRST_VIEW_HOLD_SCRIPT } from './src/lib/state/first-view-hold.js';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** The adapter, saying when prerendering is done and the site is written (`npm run build` prints steps). */
 function logged(inner) {
@@ -32,7 +35,8 @@ const config = {
 		// A strict Content-Security-Policy on every page (a <meta> in each prerendered page and in 200.html,
 		// as a static host sends no headers of ours); SvelteKit adds the hashes of its own inline scripts.
 		// - scripts: this origin only; 'wasm-unsafe-eval' lets DuckDB compile its WebAssembly; no 'unsafe-eval';
-		//   one inline script of ours by its hash (it starts the engine's worker, src/lib/db/engine-inline.js).
+		//   two inline scripts of ours by their hashes (one starts the engine's worker, src/lib/db/engine-inline.js;
+		//   one holds a prerendered page that is not yet the reader's, src/lib/state/first-view-hold.js).
 		// - connect: this origin only (the bundled data, a deployment's files); workers: the DuckDB and
 		//   decoding workers of this origin, and blob: workers.
 		// - img: blob: for the PNG export (the SVG is drawn from a blob: URL), data: for images inside it.
@@ -44,7 +48,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval', `sha256-${createHash('sha256').update(ENGINE_INLINE_SCRIPT).digest('base64')}`],
+				'script-src': ['self', 'wasm-unsafe-eval', sha256(ENGINE_INLINE_SCRIPT), sha256(FIRST_VIEW_HOLD_SCRIPT)],
 				'worker-src': ['self', 'blob:'],
 				'connect-src': ['self'],
 				'img-src': ['self', 'blob:', 'data:'],

@@ -9,12 +9,24 @@
 //    for the deployment's data files, so a replaced file is seen at once).
 // Each: first contentful paint, first-chart, db-ready, data-ready, the engine's steps (page and worker
 // marks), bytes and requests that reached the network, JS fetched (gzip, as served).
+// first-chart is the frame in which a chart's drawing is first in the page, whoever put it there: the
+// prerendered document or the app's drawing (its 'first-chart' mark): a requestAnimationFrame loop from
+// the document's start marks 'chart-in-page' just before that frame is painted.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
 const TIMEOUT = 60_000;
 const MARKS = ['first-chart', 'db-ready', 'data-ready'];
+
+/** Runs before any script of the page: marks the first frame that has a chart's drawing in it. */
+function markChartInPage() {
+	const tick = () => {
+		if (document.querySelector('figure[data-chart] .plot svg')) performance.mark('chart-in-page');
+		else requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+}
 
 /** The blank page of the floor: the same wasm, fetched and compiled, nothing else. */
 function floorPage(wasmUrl) {
@@ -82,6 +94,7 @@ async function workerSteps(page, pageOrigin) {
 async function visit(ctx, url, { worker = true } = {}) {
 	const rec = recordRequests(ctx);
 	const page = await ctx.newPage();
+	await page.addInitScript(markChartInPage);
 	await page.goto(url);
 	await page.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length), MARKS, { timeout: TIMEOUT });
 	const m = await page.evaluate(() => {
@@ -90,7 +103,8 @@ async function visit(ctx, url, { worker = true } = {}) {
 		return {
 			origin: performance.timeOrigin,
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-			chart: at('first-chart'),
+			chart: at('chart-in-page'),
+			drawn: at('first-chart'),
 			db: at('db-ready'),
 			data: at('data-ready'),
 			start: at('oap-engine:start'),
@@ -201,6 +215,7 @@ export async function benchStart({ browser, dir = 'build', serve, runs, say, tab
 			[
 				line('first contentful paint', 'fcp'),
 				line('first-chart', 'chart', { cold: 0.5, warm: 0.3 }),
+				line("  the app's own first drawing", 'drawn'),
 				line('db-ready', 'db', { cold: 1.5, warm: 1.0 }),
 				line('data-ready', 'data'),
 				line('  wasm requested (inline script)', 'start'),

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFile, viewScript, withView } from './prerender-views';
+import { viewScript } from '$lib/state/answers.server';
+import { checkViews, viewBlock } from './check-views';
 
 const answer = { name: 'country', params: { iso3: 'KHM' }, view: { note: 'a </script><script>alert(1)</script> \u2028 here' }, demo: 3 };
 
@@ -10,22 +14,21 @@ describe('the prerendered answer in a page', () => {
 		expect(script.match(/<\/script>/g)).toHaveLength(1);
 		const json = script.slice(script.indexOf('>') + 1, -'</script>'.length);
 		expect(JSON.parse(json)).toEqual(answer);
+		expect(viewBlock(`<head>${script}</head>`)).toBe(script);
 	});
 
-	it('goes into the head once, and replaces an earlier one', () => {
-		const html = '<html><head><title>x</title></head><body><div>%app%</div></body></html>';
-		const once = withView(html, viewScript(answer));
-		expect(once).toContain('id="oap-view"');
-		expect(once.indexOf('oap-view')).toBeLessThan(once.indexOf('</head>'));
-		const again = withView(once, viewScript({ ...answer, demo: 0 }));
-		expect(again.match(/oap-view/g)).toHaveLength(1);
-		expect(again).toContain('"demo":0');
-		expect(() => withView('<html><body></body></html>', viewScript(answer))).toThrow(/head/);
-	});
-
-	it('names the prerendered file of each page path', () => {
-		expect(htmlFile('build', '/')).toBe('build/index.html');
-		expect(htmlFile('build', '/actions/21')).toBe('build/actions/21.html');
-		expect(htmlFile('build', '/countries/KHM')).toBe('build/countries/KHM.html');
+	it('is checked on every page that must carry one', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'views-'));
+		const page = (file: string, withAnswer: boolean) => {
+			fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+			fs.writeFileSync(path.join(dir, file), `<html><head>${withAnswer ? viewScript(answer) : ''}</head></html>`);
+		};
+		page('index.html', true);
+		page('countries/KHM.html', true);
+		page('committees/article5/draft.html', false);
+		page('data.html', false);
+		expect(checkViews(dir).join('\n')).toMatch(/\/countries\/…\s+1 page/);
+		page('actions/21.html', false);
+		expect(() => checkViews(dir)).toThrow(/actions\/21\.html/);
 	});
 });

@@ -42,14 +42,17 @@ test('an English visit fetches no other language’s words; choosing Russian fet
 });
 
 test('a link in Arabic draws the page in Arabic from the first frame', async ({ page }) => {
-	// Every frame's text is sampled from the first script on: an English heading must never appear.
+	// The heading of every frame is sampled from the document's start, when it is visible (the prerendered
+	// English document is held hidden until the app has drawn the page in Arabic): none may be English.
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { __seen: string[] }).__seen = seen;
-		new MutationObserver(() => {
+		const tick = () => {
 			const h = document.querySelector('h1');
-			if (h?.textContent) seen.push(h.textContent);
-		}).observe(document, { subtree: true, childList: true, characterData: true });
+			if (h?.textContent && getComputedStyle(h).visibility === 'visible') seen.push(h.textContent);
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
 	});
 	const scripts = collectScripts(page);
 	await page.goto('/?lang=ar');

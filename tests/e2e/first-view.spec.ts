@@ -113,3 +113,52 @@ test.describe('prerendered first views', () => {
 		await expect.poll(async () => indicators((await tile.textContent())!), { message: 'the tile counts the loaded indicator' }).toBe(indicators(bundled) + 1);
 	});
 });
+
+test.describe('the first view is in the document itself (scripts off)', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const [path, chart] of [
+		['/', 'level-by-section'],
+		['/actions/21', ''],
+		['/midterm', ''],
+		['/countries/KHM', '']
+	] as const)
+		test(`${path}: its figures and charts are drawn by the build`, async ({ page }) => {
+			await page.goto(path);
+			const charts = page.locator(`figure[data-chart${chart ? `="${chart}"` : ''}] .plot svg [data-mark]`);
+			assert.ok((await charts.count()) > 0, 'a chart with its marks is in the document');
+			await expect(page.locator('h1')).toBeVisible();
+		});
+
+	test('the overview’s figures are the engine’s, and what speaks for today is left to the browser', async ({ page, newContext }) => {
+		await page.goto('/');
+		const documentParties = (await page.locator('[data-testid="fig-parties"]').textContent())?.trim();
+		assert.match(documentParties ?? '', /^\d+$/);
+		await expect(page.locator('.figures dd').last(), 'withdrawals “by today” are counted in the browser').toHaveText('…');
+		const live = await (await newContext()).newPage();
+		await live.goto('/');
+		await expect.poll(() => viewState(live), { message: 'the engine answers' }).toBe('live');
+		assert.equal((await live.locator('[data-testid="fig-parties"]').textContent())?.trim(), documentParties);
+		await expect(live.locator('.figures dd').last()).toHaveText(/^\d+$/);
+	});
+});
+
+test('a link to another year never shows the document’s year first', async ({ page }) => {
+	// The year chosen on every painted frame, from the document's start (the document is for the latest year).
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __seen: string[] }).__seen = seen;
+		const tick = () => {
+			const s = document.querySelector<HTMLSelectElement>('[data-testid="year"]');
+			if (s && getComputedStyle(s).visibility === 'visible') seen.push(s.value);
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	await page.goto('/?year=2021');
+	await expect(page.locator('[data-testid="year"]')).toHaveValue('2021');
+	await expect.poll(() => viewState(page), { message: 'the engine answers' }).toBe('live');
+	const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+	assert.ok(seen.length > 0, 'the year select was seen');
+	assert.deepEqual([...new Set(seen)], ['2021'], 'only the year the link asks for was ever on screen');
+});

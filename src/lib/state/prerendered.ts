@@ -1,6 +1,6 @@
 /**
  * The answer a page was prerendered with (issue 11): the build ran the page's question on the bundled
- * data in Node (scripts/prerender-views.ts) and wrote it into the page's HTML as
+ * data in Node (state/answers.server.ts, while the build prerenders) and wrote it into the page's HTML as
  * `<script type="application/json" id="oap-view">` (JSON is not run, so the CSP is untouched). The page
  * paints from it at once; the engine's own answer replaces it when ready.
  */
@@ -17,9 +17,17 @@ export interface Prerendered {
 export const PRERENDERED_ID = 'oap-view';
 
 let read: Prerendered | null | undefined;
+/** While prerendering: the answer of the page being rendered (hooks.server.ts sets it per page). */
+let rendering: Prerendered | null = null;
+
+/** The build's prerendering step: the answer the page about to be rendered paints from. */
+export function renderingWith(answer: Prerendered | null): void {
+	rendering = answer;
+}
 
 /** The page's prerendered answer, read once from the document it arrived in. */
 export function prerendered(): Prerendered | null {
+	if (typeof document === 'undefined') return rendering;
 	if (read !== undefined) return read;
 	read = null;
 	try {

@@ -1,9 +1,13 @@
+import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 
-/** Read a search parameter of the current URL. */
+/**
+ * Read a search parameter of the current URL. A prerendered page is the address without a query (the
+ * browser's document says what the query asks, and the page answers it once running).
+ */
 export function param(name: string): string | null {
-	return page.url.searchParams.get(name);
+	return browser ? page.url.searchParams.get(name) : null;
 }
 
 export function intParam(name: string, fallback: number): number {

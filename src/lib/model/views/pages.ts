@@ -1,6 +1,6 @@
 /**
  * The pages prerendered with their first answer (issue 11): each page's path, the question it asks and
- * the parameters of its address without a query. The build (scripts/prerender-views.ts) runs these on
+ * the parameters of its address without a query. The build (state/answers.server.ts) runs these on
  * the bundled data in Node; the page asks the same question with the same parameters in the browser
  * (state/view.svelte.ts), so the two answers are the same unless the loaded data differ.
  */
