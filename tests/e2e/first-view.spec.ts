@@ -135,7 +135,7 @@ test.describe('the first view is in the document itself (scripts off)', () => {
 		const documentParties = (await page.locator('[data-testid="fig-parties"]').textContent())?.trim();
 		assert.match(documentParties ?? '', /^\d+$/);
 		await expect(page.locator('.figures dd').last(), 'withdrawals “by today” are counted in the browser').toHaveText('…');
-		const live = await (await newContext()).newPage();
+		const live = await (await newContext({ javaScriptEnabled: true })).newPage();
 		await live.goto('/');
 		await expect.poll(() => viewState(live), { message: 'the engine answers' }).toBe('live');
 		assert.equal((await live.locator('[data-testid="fig-parties"]').textContent())?.trim(), documentParties);
