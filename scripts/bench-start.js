@@ -11,7 +11,8 @@
 // marks), bytes and requests that reached the network, JS fetched (gzip, as served).
 // first-chart is the frame in which a chart's drawing is first in the page, whoever put it there: the
 // prerendered document or the app's drawing (its 'first-chart' mark): a requestAnimationFrame loop from
-// the document's start marks 'chart-in-page' just before that frame is painted.
+// the document's start marks 'chart-in-page' just before that frame is painted; as nothing is seen
+// before the first contentful paint, first-chart is the later of the two.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -103,7 +104,7 @@ async function visit(ctx, url, { worker = true } = {}) {
 		return {
 			origin: performance.timeOrigin,
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-			chart: at('chart-in-page'),
+			chart: Math.max(at('chart-in-page') ?? Infinity, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
 			drawn: at('first-chart'),
 			db: at('db-ready'),
 			data: at('data-ready'),
