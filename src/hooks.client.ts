@@ -10,7 +10,11 @@ export const init: ClientInit = async () => {
 	await afterNextPaint();
 };
 
-/** Resolves once the browser has painted the next frame (a task queued from the frame's callback runs after its paint). */
+/**
+ * Resolves once the browser has painted the next frame (a task queued from the frame's callback runs
+ * after its paint); at once in a tab opened in the background, which paints no frame until shown.
+ */
 function afterNextPaint(): Promise<void> {
+	if (document.visibilityState === 'hidden') return Promise.resolve();
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
