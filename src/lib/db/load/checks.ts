@@ -43,26 +43,25 @@ const condOf = (k: Check) =>
 function dimensions(table: TableName): string[] {
 	const cols = TABLES[table].columns;
 	const units = cols.flatMap((c) => (c.unit ? [c.unit.column] : []));
-	const bits = keyBits(table);
+	const bits = keyBits(table)?.name;
 	return cols
 		.filter((c) => c.values || c.pattern || c.references || units.includes(c.name) || (TABLES[table].key.includes(c.name) && c.name !== bits))
 		.map((c) => c.name);
 }
 
 /**
- * The key's whole-number column that is not a dimension (a year): duplicates are counted per
- * combination of the other key columns with a bitmap of its values, not with a hash table of every key.
+ * The key's whole-number column that is not a dimension and has a narrow allowed range (a year):
+ * repeats are counted per combination of the other key columns with a bitmap of its values over that
+ * range, not with a hash table of every key.
  */
-function keyBits(table: TableName): string | null {
+function keyBits(table: TableName): Column | null {
 	const { key, columns } = TABLES[table];
-	return (
-		columns.find((c) => key.includes(c.name) && c.type === 'INTEGER' && !c.values && !c.references && !columns.some((u) => u.unit?.column === c.name))?.name ??
-		null
-	);
+	const c = columns.find((c) => key.includes(c.name) && c.type === 'INTEGER' && !c.values && !c.references && !columns.some((u) => u.unit?.column === c.name));
+	return c && c.min !== undefined && c.max !== undefined && c.max - c.min < BITMAP_MAX ? c : null;
 }
 
-/** Widest range of the bitmap column counted with bitmaps; wider (a file's mistaken years), it is grouped on. */
-const BITS_MAX = 256;
+/** Widest allowed range counted with a bitmap (a bitmap per combination: 512 bytes at most). */
+const BITMAP_MAX = 4096;
 
 /** The key of the table a unit is read through (a value's indicator): what the unit column references. */
 function viaKey(table: TableName, col: Column): string {
@@ -178,36 +177,33 @@ function group(file: string, column: string | null, rule: ProblemRule, r: Counte
 }
 
 /**
- * How many rows break each check, and how many rows repeat an earlier row's key. Pass 1 reads the rows
- * (checks on a row's own cells, and the range of the key's bitmap column); pass 2 groups them by their
- * dimension columns, checks each distinct combination once and counts it for all its rows, and counts
- * the key's repeats exactly: per combination, rows minus distinct bitmap values (a NULL counts once).
+ * How many rows break each check, and whether rows repeat an earlier row's key. Pass 1 reads the rows
+ * (checks on a row's own cells); pass 2 groups them by their dimension columns, checks each distinct
+ * combination once and counts it for all its rows, and counts repeats exactly per combination: rows
+ * minus distinct years (a bitmap over the allowed years). A missing year or one outside that range
+ * (the file is rejected for it anyway) leaves the repeats to the row-by-row query: `dup` is then "maybe".
  */
-async function countBreaches(conn: Connector, stage: string, table: TableName, checks: Check[]): Promise<{ checks: number[]; dup: number }> {
+async function countBreaches(conn: Connector, stage: string, table: TableName, checks: Check[]): Promise<{ checks: number[]; dup: boolean }> {
 	const ok = (cond: string) => `coalesce(${cond}, false)`;
-	let bits = keyBits(table);
-	const b = bits ? ident(bits) : '';
+	const bits = keyBits(table);
+	const y = bits ? ident(bits.name) : '';
 	const rowOnly = checks.flatMap((k, i) => (k.dim === null ? [i] : []));
-	const [first] = await conn.query<Record<string, number | bigint | null>>(
-		`SELECT ${[...rowOnly.map((i) => `count_if(${ok(checks[i].row!)})::BIGINT AS p${i}`), ...(bits ? [`min(${b})::BIGINT AS lo`, `max(${b})::BIGINT AS hi`] : []), 'count(*)::BIGINT AS n'].join(', ')} FROM ${ident(stage)} s`
+	const [rows] = await conn.query<Record<string, number | bigint>>(
+		`SELECT ${[...rowOnly.map((i) => `count_if(${ok(checks[i].row!)})::BIGINT AS p${i}`), `${bits ? `count_if(${y} IS NULL OR ${y} NOT BETWEEN ${bits.min} AND ${bits.max})` : '0'}::BIGINT AS odd`].join(', ')} FROM ${ident(stage)} s`
 	);
-	const lo = Number(first.lo);
-	const hi = Number(first.hi);
-	if (bits && first.lo !== null && hi - lo >= BITS_MAX) bits = null;
-	const group = [...dimensions(table), ...(bits === null && keyBits(table) ? [keyBits(table)!] : [])].map((c) => ident(c));
-	const mixed = checks.flatMap((k, i) => (k.dim !== null && k.row !== null ? [i] : []));
+	const exact = Number(rows.odd) === 0;
+	const group = dimensions(table).map((c) => ident(c));
 	const inner = [
 		...group,
 		'count(*) AS __n',
-		...mixed.map((i) => `count_if(${ok(checks[i].row!)}) AS __c${i}`),
-		...(bits ? [`count(${b}) AS __ny`, first.lo === null ? '0 AS __dy' : `bit_count(bitstring_agg(${b}, ${lo}, ${hi})) AS __dy`] : [])
+		...checks.flatMap((k, i) => (k.dim !== null && k.row !== null ? [`count_if(${ok(k.row)}) AS __c${i}`] : [])),
+		...(bits && exact ? [`bit_count(bitstring_agg(${y}, ${bits.min}, ${bits.max})) AS __d`] : [])
 	];
-	const repeats = bits ? '(__ny - __dy) + greatest(__n - __ny - 1, 0)' : '__n - 1';
 	const dimChecks = checks.flatMap((k, i) => (k.dim !== null ? [i] : []));
-	const [second] = await conn.query<Record<string, number | bigint | null>>(
-		`SELECT ${[...dimChecks.map((i) => `coalesce(sum(${checks[i].row === null ? '__n' : `__c${i}`}) FILTER (WHERE ${ok(checks[i].dim!)}), 0)::BIGINT AS p${i}`), `coalesce(sum(${repeats}), 0)::BIGINT AS dup`].join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${ident(stage)} s${group.length ? ` GROUP BY ${group.join(', ')}` : ''}) s`
+	const [dims] = await conn.query<Record<string, number | bigint>>(
+		`SELECT ${[...dimChecks.map((i) => `coalesce(sum(${checks[i].row === null ? '__n' : `__c${i}`}) FILTER (WHERE ${ok(checks[i].dim!)}), 0)::BIGINT AS p${i}`), `coalesce(sum(__n - ${bits ? (exact ? '__d' : '__n') : '1'}), 0)::BIGINT AS dup`].join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${ident(stage)} s${group.length ? ` GROUP BY ${group.join(', ')}` : ''}) s`
 	);
-	return { checks: checks.map((k, i) => Number((k.dim === null ? first : second)[`p${i}`])), dup: Number(second.dup) };
+	return { checks: checks.map((k, i) => Number((k.dim === null ? rows : dims)[`p${i}`])), dup: Number(dims.dup) > 0 || !exact };
 }
 
 /** Every rule the stage breaks, grouped; empty when the file may be loaded. */
