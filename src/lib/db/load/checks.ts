@@ -177,11 +177,14 @@ function group(file: string, column: string | null, rule: ProblemRule, r: Counte
 }
 
 /**
- * How many rows break each check, and whether rows repeat an earlier row's key. Pass 1 reads the rows
- * (checks on a row's own cells); pass 2 groups them by their dimension columns, checks each distinct
- * combination once and counts it for all its rows, and counts repeats exactly per combination: rows
- * minus distinct years (a bitmap over the allowed years). A missing year or one outside that range
- * (the file is rejected for it anyway) leaves the repeats to the row-by-row query: `dup` is then "maybe".
+ * How many rows break each check, and whether rows repeat an earlier row's key. The rules on a row's
+ * own cells: one pass over the rows. The rules on its dimension columns: the rows grouped by those
+ * columns, each distinct combination checked once and counted for all its rows; repeats are counted
+ * exactly per combination, rows minus distinct years (a bitmap over the allowed years). A rule on
+ * both (a value and its indicator's unit): its own query, where the cheap comparison on the value
+ * leaves few rows (or, by the column's statistics, none) to look up. A missing year or one outside the
+ * allowed range (the file is rejected for it anyway) leaves the repeats to the row-by-row query:
+ * `dup` is then "maybe".
  */
 async function countBreaches(conn: Connector, stage: string, table: TableName, checks: Check[]): Promise<{ checks: number[]; dup: boolean }> {
 	const ok = (cond: string) => `coalesce(${cond}, false)`;
@@ -193,17 +196,15 @@ async function countBreaches(conn: Connector, stage: string, table: TableName, c
 	);
 	const exact = Number(rows.odd) === 0;
 	const group = dimensions(table).map((c) => ident(c));
-	const inner = [
-		...group,
-		'count(*) AS __n',
-		...checks.flatMap((k, i) => (k.dim !== null && k.row !== null ? [`count_if(${ok(k.row)}) AS __c${i}`] : [])),
-		...(bits && exact ? [`bit_count(bitstring_agg(${y}, ${bits.min}, ${bits.max})) AS __d`] : [])
-	];
-	const dimChecks = checks.flatMap((k, i) => (k.dim !== null ? [i] : []));
+	const inner = [...group, 'count(*) AS __n', ...(bits && exact ? [`bit_count(bitstring_agg(${y}, ${bits.min}, ${bits.max})) AS __d`] : [])];
+	const dimChecks = checks.flatMap((k, i) => (k.dim !== null && k.row === null ? [i] : []));
 	const [dims] = await conn.query<Record<string, number | bigint>>(
-		`SELECT ${[...dimChecks.map((i) => `coalesce(sum(${checks[i].row === null ? '__n' : `__c${i}`}) FILTER (WHERE ${ok(checks[i].dim!)}), 0)::BIGINT AS p${i}`), `coalesce(sum(__n - ${bits ? (exact ? '__d' : '__n') : '1'}), 0)::BIGINT AS dup`].join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${ident(stage)} s${group.length ? ` GROUP BY ${group.join(', ')}` : ''}) s`
+		`SELECT ${[...dimChecks.map((i) => `coalesce(sum(__n) FILTER (WHERE ${ok(checks[i].dim!)}), 0)::BIGINT AS p${i}`), `coalesce(sum(__n - ${bits ? (exact ? '__d' : '__n') : '1'}), 0)::BIGINT AS dup`].join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${ident(stage)} s${group.length ? ` GROUP BY ${group.join(', ')}` : ''}) s`
 	);
-	return { checks: checks.map((k, i) => Number((k.dim === null ? rows : dims)[`p${i}`])), dup: Number(dims.dup) > 0 || !exact };
+	const both = async (k: Check) => (await conn.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(stage)} s WHERE ${condOf(k)}`))[0].n;
+	const counts: number[] = [];
+	for (const [i, k] of checks.entries()) counts.push(k.dim === null ? Number(rows[`p${i}`]) : k.row === null ? Number(dims[`p${i}`]) : await both(k));
+	return { checks: counts, dup: Number(dims.dup) > 0 || !exact };
 }
 
 /** Every rule the stage breaks, grouped; empty when the file may be loaded. */
