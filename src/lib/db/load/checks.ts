@@ -177,33 +177,28 @@ function group(file: string, column: string | null, rule: ProblemRule, r: Counte
 }
 
 /**
- * How many rows break each check, and whether rows repeat an earlier row's key. The rules on a row's
- * own cells: one pass over the rows. The rules on its dimension columns: the rows grouped by those
- * columns, each distinct combination checked once and counted for all its rows; repeats are counted
- * exactly per combination, rows minus distinct years (a bitmap over the allowed years). A rule on
- * both (a value and its indicator's unit): its own query, where the cheap comparison on the value
- * leaves few rows (or, by the column's statistics, none) to look up. A missing year or one outside the
- * allowed range (the file is rejected for it anyway) leaves the repeats to the row-by-row query:
+ * How many rows break each check, and whether rows repeat an earlier row's key. A rule on a row's own
+ * cells is its own filtered count: the scan skips what the columns' statistics rule out (a clean file's
+ * empty raw-text columns, years within range), and a value's unit is looked up only for the rows its
+ * comparison leaves. The rules on the dimension columns alone: the rows grouped by those columns, each
+ * distinct combination checked once and counted for all its rows; repeats are counted there exactly
+ * per combination, rows minus distinct years (a bitmap over the allowed years). A missing year or one
+ * outside that range (the file is rejected for it anyway) leaves the repeats to the row-by-row query:
  * `dup` is then "maybe".
  */
 async function countBreaches(conn: Connector, stage: string, table: TableName, checks: Check[]): Promise<{ checks: number[]; dup: boolean }> {
-	const ok = (cond: string) => `coalesce(${cond}, false)`;
+	const count = async (where: string) => (await conn.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(stage)} s WHERE ${where}`))[0].n;
 	const bits = keyBits(table);
 	const y = bits ? ident(bits.name) : '';
-	const rowOnly = checks.flatMap((k, i) => (k.dim === null ? [i] : []));
-	const [rows] = await conn.query<Record<string, number | bigint>>(
-		`SELECT ${[...rowOnly.map((i) => `count_if(${ok(checks[i].row!)})::BIGINT AS p${i}`), `${bits ? `count_if(${y} IS NULL OR ${y} NOT BETWEEN ${bits.min} AND ${bits.max})` : '0'}::BIGINT AS odd`].join(', ')} FROM ${ident(stage)} s`
-	);
-	const exact = Number(rows.odd) === 0;
+	const exact = !bits || (await count(`${y} IS NULL OR ${y} NOT BETWEEN ${bits.min} AND ${bits.max}`)) === 0;
 	const group = dimensions(table).map((c) => ident(c));
 	const inner = [...group, 'count(*) AS __n', ...(bits && exact ? [`bit_count(bitstring_agg(${y}, ${bits.min}, ${bits.max})) AS __d`] : [])];
-	const dimChecks = checks.flatMap((k, i) => (k.dim !== null && k.row === null ? [i] : []));
+	const dimOnly = checks.flatMap((k, i) => (k.row === null ? [i] : []));
 	const [dims] = await conn.query<Record<string, number | bigint>>(
-		`SELECT ${[...dimChecks.map((i) => `coalesce(sum(__n) FILTER (WHERE ${ok(checks[i].dim!)}), 0)::BIGINT AS p${i}`), `coalesce(sum(__n - ${bits ? (exact ? '__d' : '__n') : '1'}), 0)::BIGINT AS dup`].join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${ident(stage)} s${group.length ? ` GROUP BY ${group.join(', ')}` : ''}) s`
+		`SELECT ${[...dimOnly.map((i) => `coalesce(sum(__n) FILTER (WHERE coalesce(${checks[i].dim}, false)), 0)::BIGINT AS p${i}`), `coalesce(sum(__n - ${bits ? (exact ? '__d' : '__n') : '1'}), 0)::BIGINT AS dup`].join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${ident(stage)} s${group.length ? ` GROUP BY ${group.join(', ')}` : ''}) s`
 	);
-	const both = async (k: Check) => (await conn.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(stage)} s WHERE ${condOf(k)}`))[0].n;
 	const counts: number[] = [];
-	for (const [i, k] of checks.entries()) counts.push(k.dim === null ? Number(rows[`p${i}`]) : k.row === null ? Number(dims[`p${i}`]) : await both(k));
+	for (const [i, k] of checks.entries()) counts.push(k.row === null ? Number(dims[`p${i}`]) : await count(condOf(k)));
 	return { checks: counts, dup: Number(dims.dup) > 0 || !exact };
 }
 
