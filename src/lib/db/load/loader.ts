@@ -60,22 +60,7 @@ export interface ProblemRow {
 }
 
 export type LoadOutcome =
-	| {
-			status: 'loaded';
-			file: string;
-			table: TableName;
-			rows: number;
-			mode: LoadMode;
-			mapping: ColumnMapping;
-			header: string[];
-			remembered: boolean;
-			ignored: string[];
-			numberFormat: NumberFormat | null;
-			encoding: string | null;
-			sheet: string | null;
-			headerRow: number | null;
-			orphans: Orphans[];
-	  }
+	| { status: 'loaded'; file: string; table: TableName; rows: number; mode: LoadMode; mapping: ColumnMapping; header: string[]; remembered: boolean; ignored: string[]; numberFormat: NumberFormat | null; encoding: string | null; sheet: string | null; headerRow: number | null; orphans: Orphans[] }
 	| { status: 'rejected'; file: string; table: TableName | null; problems: ProblemGroup[]; allProblems: (() => Promise<ProblemRow[]>) | null }
 	| { status: 'needs-mapping'; file: string; header: string[]; proposal: ColumnMapping; best: TableFit | null }
 	| { status: 'needs-sheet'; file: string; sheets: SheetPreview[] }
@@ -134,15 +119,7 @@ export class Loader {
 		const dropStage = () => this.work.exec(`DROP VIEW IF EXISTS ${ident(stageView(stage))}; DROP TABLE IF EXISTS ${ident(stage)}`);
 		try {
 			progress('reading');
-			const result = await step('open', () =>
-				openSource(this.work, this.decoders, file, req.data, {
-					id,
-					sheet: req.sheet,
-					headerRow: req.headerRow,
-					signal: req.signal,
-					onProgress: (f) => progress('reading', f)
-				})
-			);
+			const result = await step('open', () => openSource(this.work, this.decoders, file, req.data, { id, sheet: req.sheet, headerRow: req.headerRow, signal: req.signal, onProgress: (f) => progress('reading', f) }));
 			if (result.kind === 'needs-sheet') return { status: 'needs-sheet', file, sheets: result.sheets };
 			if (result.kind === 'rejected') return { status: 'rejected', file, table: req.table ?? null, problems: result.problems, allProblems: null };
 			opened = result.opened;
@@ -164,9 +141,7 @@ export class Loader {
 			const problems: ProblemGroup[] = [];
 			const empty = emptyRowsSql(stage, opened.source, plan);
 			// As a WHERE, not count_if: the scan skips what the columns' statistics rule out (all of a file without blank rows).
-			const [{ n, blank }] = await this.work.query<{ n: number; blank: number }>(
-				`SELECT (SELECT count(*) FROM ${ident(stage)})::INTEGER AS n, (SELECT count(*) FROM ${ident(stage)} WHERE ${empty})::INTEGER AS blank`
-			);
+			const [{ n, blank }] = await this.work.query<{ n: number; blank: number }>(`SELECT (SELECT count(*) FROM ${ident(stage)})::INTEGER AS n, (SELECT count(*) FROM ${ident(stage)} WHERE ${empty})::INTEGER AS blank`);
 			if (blank > 0) await this.work.exec(`DELETE FROM ${ident(stage)} WHERE ${empty}`);
 			const rows = n - blank;
 			if (rows > 0) problems.push(...(await step('checks', () => checkStage(this.work, file, stage, opened!.source, plan, req.mode))));
@@ -196,11 +171,7 @@ export class Loader {
 					problems,
 					allProblems: async () => {
 						const rows = (await allProblems(this.work, stage, source, plan, req.mode, PROBLEM_ROWS_LIMIT)).map((r) => ({ ...r, row: shift(Number(r.row)) }));
-						const refused = rejects
-							? await this.work.query<ProblemRow>(
-									`SELECT DISTINCT line::INTEGER AS row, NULL AS "column", csv_line AS value, 'csv_structure' AS rule FROM ${ident(rejects)}`
-								)
-							: [];
+						const refused = rejects ? await this.work.query<ProblemRow>(`SELECT DISTINCT line::INTEGER AS row, NULL AS "column", csv_line AS value, 'csv_structure' AS rule FROM ${ident(rejects)}`) : [];
 						return [...refused, ...rows].sort((a, b) => a.row - b.row);
 					}
 				};
@@ -230,13 +201,7 @@ export class Loader {
 			};
 		} catch (e) {
 			if (isAbort(e) || req.signal?.aborted) return { status: 'cancelled', file };
-			return {
-				status: 'rejected',
-				file,
-				table: req.table ?? null,
-				problems: [fileProblem(file, 'engine', { reason: (e as Error).message.split('\n')[0] })],
-				allProblems: null
-			};
+			return { status: 'rejected', file, table: req.table ?? null, problems: [fileProblem(file, 'engine', { reason: (e as Error).message.split('\n')[0] })], allProblems: null };
 		} finally {
 			if (!keep) {
 				await dropStage().catch(() => undefined);
@@ -288,15 +253,7 @@ export class Loader {
 		const rows = await this.work.query<{ error_type: string; n: number; rows: string; ex: string }>(
 			`SELECT error_type, count(DISTINCT line)::INTEGER AS n, array_to_string(list_sort(list_distinct(list(line::INTEGER)))[1:5], ',') AS rows, arg_min(csv_line, line) AS ex FROM ${ident(opened.rejects)} GROUP BY 1 ORDER BY min(line)`
 		);
-		return rows.map((r) => ({
-			file,
-			column: null,
-			rule: 'csv_structure',
-			count: r.n,
-			rows: r.rows.split(',').map(Number),
-			example: (r.ex ?? '').trim().slice(0, 200),
-			params: { error: r.error_type.toLowerCase() }
-		}));
+		return rows.map((r) => ({ file, column: null, rule: 'csv_structure', count: r.n, rows: r.rows.split(',').map(Number), example: (r.ex ?? '').trim().slice(0, 200), params: { error: r.error_type.toLowerCase() } }));
 	}
 
 	/**
@@ -305,9 +262,7 @@ export class Loader {
 	 */
 	async #rowShift(opened: Opened): Promise<(row: number) => number> {
 		if (!opened.rejects) return (r) => r;
-		const lines = (await this.work.query<{ line: number }>(`SELECT DISTINCT line::INTEGER AS line FROM ${ident(opened.rejects)} ORDER BY 1`)).map(
-			(r) => r.line
-		);
+		const lines = (await this.work.query<{ line: number }>(`SELECT DISTINCT line::INTEGER AS line FROM ${ident(opened.rejects)} ORDER BY 1`)).map((r) => r.line);
 		if (lines.length === 0) return (r) => r;
 		return (row) => {
 			let r = row;
