@@ -203,14 +203,7 @@ async function countBreaches(conn: Connector, stage: string, table: TableName, c
 }
 
 /** Every rule the stage breaks, grouped; empty when the file may be loaded. */
-export async function checkStage(
-	conn: Connector,
-	file: string,
-	stage: string,
-	source: Source,
-	plan: StagePlan,
-	mode: 'add' | 'replace'
-): Promise<ProblemGroup[]> {
+export async function checkStage(conn: Connector, file: string, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace'): Promise<ProblemGroup[]> {
 	const checks = checksFor(source, plan);
 	const keys = TABLES[plan.table].key;
 	const from = `${ident(stageView(stage))} s`;
@@ -237,27 +230,17 @@ export async function checkStage(
 	}
 	if (mode === 'add') {
 		const on = keys.map((k) => `s.${ident(k)} IS NOT DISTINCT FROM t.${ident(k)}`).join(' AND ');
-		const [r] = await conn.query<Counted>(
-			`SELECT ${detail}, arg_min(${keyText(keys, 's')}, s.__row) AS ex FROM ${ident(stageView(stage))} s SEMI JOIN ${ident(plan.table)} t ON ${on}`
-		);
+		const [r] = await conn.query<Counted>(`SELECT ${detail}, arg_min(${keyText(keys, 's')}, s.__row) AS ex FROM ${ident(stageView(stage))} s SEMI JOIN ${ident(plan.table)} t ON ${on}`);
 		if (Number(r.n)) problems.push(group(file, keys.join('+'), 'already_loaded', r, { key: keys.join(', ') }));
 	}
 	return problems;
 }
 
 /** Every breach as one row (row, column, value, rule), for the "download all problems" file. */
-export async function allProblems(
-	conn: Connector,
-	stage: string,
-	source: Source,
-	plan: StagePlan,
-	mode: 'add' | 'replace',
-	limit: number
-): Promise<{ row: number; column: string | null; value: string | null; rule: ProblemRule }[]> {
+export async function allProblems(conn: Connector, stage: string, source: Source, plan: StagePlan, mode: 'add' | 'replace', limit: number): Promise<{ row: number; column: string | null; value: string | null; rule: ProblemRule }[]> {
 	const checks = checksFor(source, plan);
 	const parts = checks.map(
-		(k) =>
-			`SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stageView(stage))} s WHERE coalesce(${condOf(k)}, false)`
+		(k) => `SELECT s.__row AS row, ${literal(k.column)} AS "column", CAST(${k.example} AS VARCHAR) AS value, ${k.classify ?? literal(k.rule)} AS rule FROM ${ident(stageView(stage))} s WHERE coalesce(${condOf(k)}, false)`
 	);
 	const keys = TABLES[plan.table].key;
 	parts.push(
@@ -265,9 +248,7 @@ export async function allProblems(
 	);
 	if (mode === 'add') {
 		const on = keys.map((k) => `s.${ident(k)} IS NOT DISTINCT FROM t.${ident(k)}`).join(' AND ');
-		parts.push(
-			`SELECT s.__row AS row, ${literal(keys.join('+'))} AS "column", ${keyText(keys, 's')} AS value, 'already_loaded' AS rule FROM ${ident(stageView(stage))} s SEMI JOIN ${ident(plan.table)} t ON ${on}`
-		);
+		parts.push(`SELECT s.__row AS row, ${literal(keys.join('+'))} AS "column", ${keyText(keys, 's')} AS value, 'already_loaded' AS rule FROM ${ident(stageView(stage))} s SEMI JOIN ${ident(plan.table)} t ON ${on}`);
 	}
 	return conn.query(`SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY row LIMIT ${limit}`);
 }
