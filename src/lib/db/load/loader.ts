@@ -14,7 +14,7 @@ import { ident, type Connector } from '../connector';
 import { allProblems, checkStage } from './checks';
 import { decideNumbers, type NumberFormat } from './number-format';
 import { openSource, reopenAsLegacy, type Opened } from './source';
-import { emptyRowsSql, stageExtras, stageSql, stageView, stageViewSql, type StagePlan } from './stage';
+import { emptyRowsSql, stageExtras, stageInPlaceSql, stageSql, stageView, stageViewSql, type StagePlan } from './stage';
 
 export type LoadMode = 'add' | 'replace';
 
@@ -235,6 +235,11 @@ export class Loader {
 
 	async #stage(req: LoadRequest, opened: Opened, stage: string, plan: StagePlan, id: number): Promise<Opened> {
 		const run = (o: Opened) => this.work.run(stageSql(stage, o.source, plan, '.'), { signal: req.signal });
+		const inPlace = stageInPlaceSql(stage, opened.source, plan);
+		if (inPlace) {
+			for (const sql of inPlace) await this.work.run(sql, { signal: req.signal });
+			return opened;
+		}
 		try {
 			await run(opened);
 			return opened;
