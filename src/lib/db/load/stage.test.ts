@@ -53,6 +53,9 @@ describe('staging in place', () => {
 		await db.load('nosource.parquet', await duckParquet(`SELECT ${cols.split(', ').reverse().join(', ')} FROM (${ROWS})`), { mode: 'replace', loadedAt: '2025-02-01' });
 		expect(a).toEqual(await table());
 		expect(new Set(a.map((r) => r.source))).toEqual(new Set(['nosource.parquet, loaded 2025-02-01']));
+		await db.load('nosource.parquet', await duckParquet(`SELECT ${cols} FROM (${ROWS})`), { mode: 'replace', loadedAt: '2025-02-01' });
+		// The file's source filled its rows; the table it became keeps no default of its own.
+		expect(await db.rows(`SELECT column_default FROM duckdb_columns() WHERE table_name = 'indicator_values' AND column_name = 'source'`)).toEqual([{ column_default: null }]);
 	});
 
 	it('infinity, a missing year and a repeated key are the same problems, with the same rows, on either path', async () => {

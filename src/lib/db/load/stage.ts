@@ -100,7 +100,7 @@ export function stageSql(stage: string, source: Source, plan: StagePlan, mark: D
  */
 export function stageInPlaceSql(stage: string, source: Source, plan: StagePlan): string[] | null {
 	const table = source.owned;
-	if (!table || source.rowSql !== null || source.extra || plan.mapping.some((m) => m === null)) return null;
+	if (!table || source.rowSql !== null || source.extra || plan.mapping.some((m) => m === null) || source.columns.some((c) => c.name.startsWith('__'))) return null;
 	const cols = mappedColumns(source, plan);
 	let last = -1;
 	let missing = false;
@@ -117,7 +117,12 @@ export function stageInPlaceSql(stage: string, source: Source, plan: StagePlan):
 	// Through temporary names, so a file column named like another contract column never collides.
 	const sql = source.columns.map((c, i) => `ALTER TABLE ${t} RENAME COLUMN ${ident(c.name)} TO ${ident(`__f${i}`)}`);
 	sql.push(...source.columns.map((_, i) => `ALTER TABLE ${t} RENAME COLUMN ${ident(`__f${i}`)} TO ${ident(plan.mapping[i]!)}`));
-	for (const { col, src } of cols) if (!src) sql.push(`ALTER TABLE ${t} ADD COLUMN ${ident(col.name)} ${col.type}${col.provenance ? ` DEFAULT ${literal(plan.provenance)}` : ''}`);
+	for (const { col, src } of cols) {
+		if (src) continue;
+		sql.push(`ALTER TABLE ${t} ADD COLUMN ${ident(col.name)} ${col.type}${col.provenance ? ` DEFAULT ${literal(plan.provenance)}` : ''}`);
+		// The rows got the default; the table (which may become the contract's) keeps none.
+		if (col.provenance) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${ident(col.name)} DROP DEFAULT`);
+	}
 	for (const m of cols) if (keepsRaw(m)) sql.push(`ALTER TABLE ${t} ADD COLUMN ${raw(m.col.name)} VARCHAR`);
 	for (const { col, src } of cols) {
 		if (!src) continue;
