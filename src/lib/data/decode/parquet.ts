@@ -45,5 +45,5 @@ async function checkInt96(buffer: ArrayBuffer, columns: string[]): Promise<void>
 
 /** One row group as an Arrow IPC stream. Synchronous in the wasm: a malformed page throws here. */
 export function rowGroupIpc(pw: Module, file: OpenParquet, index: number): Uint8Array {
-	return pw.readParquet(file.bytes, { rowGroups: [index] }).intoIPCStream();
+	return pw.readParquet(file.bytes, { rowGroups: [index], batchSize: 1 << 20 }).intoIPCStream();
 }

@@ -39,9 +39,15 @@ export function trimSql(expr: string): string {
 	return `trim(${expr})`;
 }
 
-/** A cell's text trimmed, NULL when nothing is left. */
+/**
+ * A cell's text trimmed, NULL when nothing is left. DuckDB's trim reads every character (≈ 0.1 s per
+ * million cells): text of ASCII characters only, not empty and with no space at either end is what
+ * trim would return, and is taken as it is after byte-level tests (the only ASCII character trim
+ * removes is the space).
+ */
 export function trimmedSql(src: string, type: string): string {
-	return `NULLIF(${trimSql(type === 'BLOB' ? `decode(${src})` : src)}, '')`;
+	if (type === 'BLOB') return `NULLIF(${trimSql(`decode(${src})`)}, '')`;
+	return `(CASE WHEN ${src} <> '' AND NOT starts_with(${src}, ' ') AND NOT suffix(${src}, ' ') AND strlen(${src}) = length(${src}) THEN ${src} ELSE NULLIF(${trimSql(src)}, '') END)`;
 }
 
 /** A number from text, by the file's decimal mark; NULL when the text is not such a number. */
@@ -105,7 +111,8 @@ export function valueSql(col: Column, src: string, type: string, mark: DecimalMa
 			return 'NULL::DOUBLE';
 		case 'INTEGER':
 			if (isInt) return `TRY_CAST(${src} AS INTEGER)`;
-			if (isFloat || isDecimal) return `(CASE WHEN ${isFloat ? `isfinite(${src}) AND ` : ''}${src} = trunc(${src}) AND ${src} BETWEEN ${INT32_MIN} AND ${INT32_MAX} THEN CAST(${src} AS INTEGER) END)`;
+			if (isFloat || isDecimal)
+				return `(CASE WHEN ${isFloat ? `isfinite(${src}) AND ` : ''}${src} = trunc(${src}) AND ${src} BETWEEN ${INT32_MIN} AND ${INT32_MAX} THEN CAST(${src} AS INTEGER) END)`;
 			return 'NULL::INTEGER';
 		case 'DATE':
 			if (type === 'DATE') return src;

@@ -88,7 +88,7 @@ async function openParquet(conn: Connector, decoders: Decoders, name: string, da
 		kind: 'opened',
 		opened: {
 			format: 'parquet',
-			source: { relation: ident(table), columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), rowSql: null, extra: null, commaDelimited: false },
+			source: { relation: ident(table), columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), rowSql: null, extra: null, commaDelimited: false, owned: table },
 			header: columns.map((c) => c.column_name),
 			encoding: null,
 			sheet: null,
