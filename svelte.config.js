@@ -28,6 +28,8 @@ const config = {
 		// Precompression is a later step of `npm run build` (scripts/precompress.js: cached, data files left out).
 		adapter: logged(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: false, strict: true })),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// The page's styles (a few KB) come inside the page: no stylesheet request before the first paint.
+		inlineStyleThreshold: 16384,
 		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore' },
 		// The app registers its service worker once the first page's data are in (src/lib/state/offline.ts),
 		// so the worker's install (the whole app, the engine, the data) does not compete with that start.
