@@ -162,3 +162,13 @@ test('a link to another year never shows the document’s year first', async ({ 
 	assert.ok(seen.length > 0, 'the year select was seen');
 	assert.deepEqual([...new Set(seen)], ['2021'], 'only the year the link asks for was ever on screen');
 });
+
+test.describe('nothing to choose or type before the app runs (scripts off)', () => {
+	test.use({ javaScriptEnabled: false });
+	// A file chosen or text typed into the prerendered document would be lost when the app takes it over.
+	for (const path of ['/data', '/sql', '/committees/article5', '/committees/article5/draft?state=KHM'])
+		test(`${path}: no file input and no text box in the document`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('input[type="file"], textarea')).toHaveCount(0);
+		});
+});
