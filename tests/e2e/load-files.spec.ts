@@ -284,3 +284,11 @@ test('a deployment replaces a bundled file in place, manifest untouched: the app
 		await waitUntil(page, 'the served files are checked', () => performance.getEntriesByName('data-checked').length > 0);
 	});
 });
+
+test('the Parquet decoder gets ready while the reader is on the page where files are chosen', async ({ page }) => {
+	// The first Parquet file then waits neither for the decoder's 4.7 MB wasm nor for its compilation.
+	const decoder = page.waitForRequest(/parquet_wasm_bg[^/]*\.wasm(\?|$)/, { timeout: 45_000 });
+	await page.goto('/data');
+	await page.locator('[data-testid="file-input"]').waitFor();
+	await decoder;
+});

@@ -126,6 +126,15 @@ class AppData {
 	}
 
 	/**
+	 * Make the loader and its decoders ready while the reader looks at the page where files are chosen:
+	 * the first file then waits neither for the loader's code nor for the Parquet decoder's wasm.
+	 */
+	async prepareLoading(): Promise<void> {
+		const loader = await this.#getLoader(await this.connector());
+		await loader.warm();
+	}
+
+	/**
 	 * The one loader on `conn`, made when a file is to be loaded (the bundled tables need none). Takes
 	 * the connector rather than asking for it: during the start, `connector()` is the start itself.
 	 */

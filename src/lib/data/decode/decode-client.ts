@@ -47,6 +47,7 @@ export function workerDecoders(): Decoders {
 		parquetOpen: (data) => call('parquetOpen', data),
 		parquetRowGroup: (session, index) => call('parquetRowGroup', session, index),
 		parquetClose: (session) => call('parquetClose', session),
-		transcode: (data, from) => call('transcode', data, from)
+		transcode: (data, from) => call('transcode', data, from),
+		warmParquet: () => call('warmParquet')
 	};
 }

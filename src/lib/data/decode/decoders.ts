@@ -15,6 +15,8 @@ export interface Decoders {
 	parquetClose(session: number): Promise<void>;
 	/** Text in a legacy encoding re-encoded as UTF-8. */
 	transcode(data: Blob, from: string): Promise<Uint8Array>;
+	/** Load and compile the Parquet decoder now (4.7 MB of wasm), so a first Parquet file does not wait for it. */
+	warmParquet(): Promise<void>;
 }
 
 export type ParquetModule = typeof import('parquet-wasm');
@@ -45,6 +47,9 @@ export function localDecoders(loadParquet: () => Promise<ParquetModule>): Decode
 		},
 		async parquetClose(session) {
 			open.delete(session);
+		},
+		async warmParquet() {
+			await loadParquet();
 		},
 		async transcode(data, from) {
 			const decoder = from === 'windows-1252' ? windows1252() : new TextDecoder(from);

@@ -108,6 +108,11 @@ export class Loader {
 		private readonly decoders: Decoders
 	) {}
 
+	/** Get the decoders ready before a file arrives (the reader is on the page where files are chosen). */
+	async warm(): Promise<void> {
+		await this.decoders.warmParquet();
+	}
+
 	async load(req: LoadRequest): Promise<LoadOutcome> {
 		await this.releaseKept();
 		const id = ++this.#id;
