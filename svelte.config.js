@@ -30,7 +30,9 @@ const config = {
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		// The page's styles (a few KB) come inside the page: no stylesheet request before the first paint.
 		inlineStyleThreshold: 16384,
-		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore' },
+		// One page at a time (Kit's default, made explicit): the page being rendered takes its answer from
+		// a module-level slot that hooks.server.ts fills per request (state/prerendered.ts `renderingWith`).
+		prerender: { handleHttpError: 'fail', handleUnseenRoutes: 'ignore', concurrency: 1 },
 		// The app registers its service worker once the first page's data are in (src/lib/state/offline.ts),
 		// so the worker's install (the whole app, the engine, the data) does not compete with that start.
 		serviceWorker: { register: false },

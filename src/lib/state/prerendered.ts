@@ -17,7 +17,7 @@ export interface Prerendered {
 export const PRERENDERED_ID = 'oap-view';
 
 let read: Prerendered | null | undefined;
-/** While prerendering: the answer of the page being rendered (hooks.server.ts sets it per page). */
+/** While prerendering: the answer of the page being rendered (hooks.server.ts sets it per page; pages are rendered one at a time, svelte.config.js). */
 let rendering: Prerendered | null = null;
 
 /** The build's prerendering step: the answer the page about to be rendered paints from. */
