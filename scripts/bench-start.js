@@ -7,6 +7,8 @@
 //    serves everything): the target's "no network needed";
 //  - warm, online: a third visit with the network on (the service worker still asks the network first
 //    for the deployment's data files, so a replaced file is seen at once).
+// Also the engine alone: a blank page starting DuckDB-WASM as its documentation does, first and second
+// visit: what any page using this engine waits for before its first query.
 // Each: first contentful paint, first-chart, db-ready, data-ready, the engine's steps (page and worker
 // marks), bytes and requests that reached the network, JS fetched (gzip, as served).
 // first-chart is the frame in which a chart's drawing is first in the page, whoever put it there: the
@@ -34,6 +36,22 @@ function floorPage(wasmUrl) {
 	return `<!doctype html><title>floor</title><script>
 WebAssembly.compileStreaming(fetch(${JSON.stringify(wasmUrl)})).then(() => performance.mark('floor'), (e) => { document.title = 'failed: ' + e; });
 </script>`;
+}
+
+/**
+ * The engine alone: a blank page starting DuckDB-WASM as its documentation does (its worker,
+ * `AsyncDuckDB.instantiate`, `open`) with the build's own worker script and wasm: what any page using
+ * this engine waits for before its first query. Bundled here with esbuild (Vite's own).
+ */
+async function enginePage(dir) {
+	const { build } = await import('esbuild');
+	const assets = path.join(dir, '_app/immutable/assets');
+	const worker = `/_app/immutable/assets/${fs.readdirSync(assets).find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f))}`;
+	const source = `import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
+const db = new AsyncDuckDB(new VoidLogger(), new Worker(${JSON.stringify(worker)}));
+db.instantiate(${JSON.stringify(engineWasm(dir))}).then(() => db.open({ query: { castBigIntToDouble: true } })).then(() => performance.mark('engine'), (e) => { document.title = 'failed: ' + e; });`;
+	const out = await build({ stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', platform: 'browser', write: false, minify: true, logLevel: 'silent' });
+	return `<!doctype html><title>engine</title><script type="module">${out.outputFiles[0].text.replaceAll('</script', '<\\/script')}</script>`;
 }
 
 /** The engine's wasm as the build serves it. */
@@ -68,7 +86,7 @@ function recordRequests(context) {
 			(async () => {
 				const s = await r.sizes().catch(() => null);
 				const resp = await r.response().catch(() => null);
-				return { url: r.url(), bytes: (s?.responseBodySize ?? 0) + (s?.responseHeadersSize ?? 0), fromSW: resp?.fromServiceWorker() ?? false, bySW: !!r.serviceWorker() };
+				return { url: r.url(), start: r.timing().startTime, bytes: (s?.responseBodySize ?? 0) + (s?.responseHeadersSize ?? 0), fromSW: resp?.fromServiceWorker() ?? false, bySW: !!r.serviceWorker() };
 			})()
 		);
 	});
@@ -87,6 +105,9 @@ async function workerSteps(page, pageOrigin) {
 	const { origin, marks } = await worker.evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]) }));
 	return Object.fromEntries(marks.map(([name, t]) => [name.replace('oap-engine:', 'w:'), origin + t - pageOrigin]));
 }
+
+/** The distinct JS files among requests the page made (not the service worker's own). */
+const scriptsOf = (reqs) => [...new Set(reqs.filter((r) => !r.bySW).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.js')))];
 
 /**
  * Visit `url` in a new tab of `ctx`; the marks, the engine's steps and what reached the network (with
@@ -130,15 +151,17 @@ async function visit(ctx, url, { worker = true } = {}) {
 		opened: w['w:opened'] ?? null,
 		bytes: net.reduce((s, r) => s + r.bytes, 0),
 		network: net.length,
-		js: [...new Set(reqs.filter((r) => !r.bySW).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.js')))]
+		// JS asked for until data-ready (the first load), and what came after it until the app's own drawing.
+		js: scriptsOf(reqs.filter((r) => r.start <= m.origin + m.data)),
+		laterJs: scriptsOf(reqs.filter((r) => r.start > m.origin + m.data))
 	};
 }
 
 export async function benchStart({ browser, dir = 'build', serve, runs, say, table, ms, size }) {
 	const wasmUrl = engineWasm(dir);
-	const server = await serve({ '/__floor': floorPage(wasmUrl) });
+	const server = await serve({ '/__floor': floorPage(wasmUrl), '/__engine': await enginePage(dir) });
 	const isEngine = engineScripts(dir);
-	const rows = { floor: [], cold: [], offline: [], online: [] };
+	const rows = { floor: [], engine: [], cold: [], offline: [], online: [] };
 	const context = (options = {}) => browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	try {
 		for (let i = 0; i < runs; i++) {
@@ -152,12 +175,29 @@ export async function benchStart({ browser, dir = 'build', serve, runs, say, tab
 				rows.floor.push({ floor });
 				await ctx.close();
 			}
+			{
+				// First visit, then a second in the same profile (the wasm from the HTTP cache).
+				const ctx = await context({ serviceWorkers: 'block' });
+				const started = [];
+				for (let visit = 0; visit < 2; visit++) {
+					const page = await ctx.newPage();
+					await page.goto(server.url + '/__engine');
+					await page.waitForFunction(() => performance.getEntriesByName('engine').length || document.title.startsWith('failed'), null, { timeout: TIMEOUT });
+					const at = await page.evaluate(() => performance.getEntriesByName('engine')[0]?.startTime ?? null);
+					if (at === null) throw new Error(`the engine page failed: ${await page.title()}`);
+					started.push(at);
+					await page.close();
+				}
+				rows.engine.push({ engine: started[0], engineWarm: started[1] });
+				await ctx.close();
+			}
 			const ctx = await context({ serviceWorkers: 'allow' });
 			const cold = await visit(ctx, server.url + '/', { worker: false });
 			rows.cold.push({
 				...cold,
 				appJs: cold.js.filter((p) => !isEngine(p)).reduce((s, p) => s + gzipSize(dir, p), 0),
-				engineJs: cold.js.filter(isEngine).reduce((s, p) => s + gzipSize(dir, p), 0)
+				engineJs: cold.js.filter(isEngine).reduce((s, p) => s + gzipSize(dir, p), 0),
+				laterJs: cold.laterJs.reduce((s, p) => s + gzipSize(dir, p), 0)
 			});
 			// The service worker is active (its install cached the app) and the first visit's own check of the data files is over.
 			await cold.page.evaluate(async () => {
@@ -210,6 +250,9 @@ export async function benchStart({ browser, dir = 'build', serve, runs, say, tab
 
 	say(`\n[browser] start-up of /, beside the engine's floor; ${runs} runs, medians (min–max); ${browser.version()}, loopback server (sirv: precompressed files, _app/immutable cached for good)`);
 	say(`floor: a blank page fetching and compiling the same wasm (${wasmUrl.split('/').pop()}, brotli) in a fresh context: ${cell('floor', 'floor')} ms`);
+	const alone = med('engine', 'engine');
+	const aloneWarm = med('engine', 'engineWarm');
+	say(`the engine alone: a blank page starting DuckDB-WASM as its documentation does (AsyncDuckDB instantiate + open, the same files): first visit ${cell('engine', 'engine')} ms = ${ratio(alone)} the floor, second visit (wasm from the HTTP cache) ${cell('engine', 'engineWarm')} ms = ${ratio(aloneWarm)}; the app's db-ready is ${alone ? (med('cold', 'db') / alone).toFixed(2) : '–'}× the first, warm ${aloneWarm ? (med('offline', 'db') / aloneWarm).toFixed(2) : '–'}× the second`);
 	say(
 		table(
 			['ms from navigation', 'cold', '× floor', 'target', 'warm, offline', '× floor', 'target', 'warm, online', '× floor'],
@@ -238,6 +281,7 @@ export async function benchStart({ browser, dir = 'build', serve, runs, say, tab
 	const app = med('cold', 'appJs');
 	const engine = med('cold', 'engineJs');
 	say(`JS on the first load, until data-ready (gzip as served): ${size(app + engine)} = app ${size(app)} (target ≤ 150 KiB: ${app <= 150 * 1024 ? 'met' : 'NOT met'}) + engine ${size(engine)} (DuckDB's worker script and JS API with apache-arrow, our worker shim)`);
+	say(`JS asked for after data-ready, until the app's own first drawing (Observable Plot, to draw the charts at the window's width): ${size(med('cold', 'laterJs'))}`);
 	return { floor, rows };
 }
 

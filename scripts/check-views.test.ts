@@ -27,8 +27,10 @@ describe('the prerendered answer in a page', () => {
 		page('countries/KHM.html', true);
 		page('committees/article5/draft.html', false);
 		page('data.html', false);
-		expect(checkViews(dir).join('\n')).toMatch(/\/countries\/…\s+1 page/);
+		expect(checkViews(dir, ['/', '/countries/KHM']).join('\n')).toMatch(/\/countries\/…\s+1 page/);
 		page('actions/21.html', false);
-		expect(() => checkViews(dir)).toThrow(/actions\/21\.html/);
+		expect(() => checkViews(dir, ['/', '/countries/KHM', '/actions/21'])).toThrow(/actions\/21\.html/);
+		expect(() => checkViews(dir, ['/', '/actions/22'])).toThrow(/actions\/22\.html/);
+		expect(() => checkViews(dir, [])).toThrow(/no page/);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import fs from 'node:fs';
 import path from 'node:path';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
@@ -6,11 +7,12 @@ import wasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import engineWorker from '$lib/db/engine-worker.js?url';
 import { parseHTML } from 'linkedom';
+import * as Plot from '@observablehq/plot';
 import { ENGINE_INLINE_SCRIPT } from '$lib/db/engine-inline.js';
 import { FIRST_VIEW_HOLD_SCRIPT } from '$lib/state/first-view-hold.js';
 import { useServerDocument } from '$lib/charts/server-document';
 import { pageAnswers, viewScript } from '$lib/state/answers.server';
-import { renderingWith, type Prerendered } from '$lib/state/prerendered';
+import { ANSWERED_PAGES_FILE, renderingWith, type Prerendered } from '$lib/state/prerendered';
 
 // Every prerendered page (and the fallback page) starts the engine first thing: an inline script at
 // the top of <head> (after the policy) fetches and compiles the wasm and starts the engine's worker
@@ -22,11 +24,19 @@ const START = /href="([^"]*)_app\/immutable\/entry\/start\./;
 const TABLES = path.join('.svelte-kit', 'oap', 'bundled-tables.bin');
 let answers: Promise<Map<string, Prerendered>> | undefined;
 // Charts are drawn while prerendering too (a DOM for Observable Plot to draw into).
-if (building) useServerDocument(parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document);
+if (building) useServerDocument(parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document, Plot);
+
+/** Every listed page's answer, computed once; their paths are written down for the build's own check. */
+function allAnswers(): Promise<Map<string, Prerendered>> {
+	return (answers ??= pageAnswers(TABLES).then((all) => {
+		fs.writeFileSync(ANSWERED_PAGES_FILE, JSON.stringify([...all.keys()]));
+		return all;
+	}));
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	// While the build prerenders, each listed page is rendered from its answer on the bundled data.
-	const answer = building ? ((await (answers ??= pageAnswers(TABLES))).get(event.url.pathname.slice(base.length) || '/') ?? null) : null;
+	const answer = building ? ((await allAnswers()).get(event.url.pathname.slice(base.length) || '/') ?? null) : null;
 	renderingWith(answer);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {

@@ -2,6 +2,7 @@
 // wrote into it while DuckDB is still held back, shows the same figures once the engine answers, and
 // the engine's own figures — visibly marked — when the reader's files change them.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { csvFile, waitForCount } from './helpers';
@@ -141,6 +142,71 @@ test.describe('the first view is in the document itself (scripts off)', () => {
 		assert.equal((await live.locator('[data-testid="fig-parties"]').textContent())?.trim(), documentParties);
 		await expect(live.locator('.figures dd').last()).toHaveText(/^\d+$/);
 	});
+});
+
+/** The file of Observable Plot's chunk in this build (the charts' drawing code, loaded on demand). */
+function plotChunk(): string {
+	const manifest = JSON.parse(fs.readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
+	const file = (Object.values(manifest) as { file: string; name?: string }[]).find((c) => c.name === 'plot-api')?.file;
+	assert.ok(file, 'the build has a chunk of its own for Plot');
+	return file.split('/').pop();
+}
+
+/** The chart's drawing width (Plot's svg `width`) beside its frame's width. */
+const drawnWidth = (page: Page, chart: string) =>
+	page.$eval(`${chart} .plot`, (host) => ({ svg: Number(host.querySelector('svg[class^="plot-"]')?.getAttribute('width')), frame: host.clientWidth }));
+
+test.describe('Observable Plot is not part of the first view', () => {
+	test('in a wide window the document’s chart stands until the engine answers; then Plot is fetched and the chart drawn at its frame’s width', async ({ page }) => {
+		const chunk = plotChunk();
+		const asked: string[] = [];
+		page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+		const engine = await holdEngine(page);
+		await page.goto('/');
+		await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+		await page.locator('[data-chart="level-by-section"] svg').first().waitFor();
+		await page.waitForTimeout(500);
+		assert.equal(await engineStarted(page), false);
+		assert.equal(asked.filter((p) => p.endsWith(chunk)).length, 0, 'Plot is not fetched while the document’s drawing is true');
+		const held = await drawnWidth(page, '[data-chart="level-by-section"]');
+		assert.equal(held.svg, 640, 'the drawing the document came with');
+		assert.ok(held.frame > 640, `a frame wider than the drawing (${held.frame} px)`);
+
+		engine.release();
+		await expect.poll(() => asked.some((p) => p.endsWith(chunk)), { message: 'Plot is fetched once the engine answers' }).toBe(true);
+		await expect.poll(async () => { const w = await drawnWidth(page, '[data-chart="level-by-section"]'); return w.svg === w.frame; }, { message: 'drawn again at the frame’s width' }).toBe(true);
+	});
+
+	test('in a narrow window, or in another language, the chart is drawn by the app before the engine is ready', async ({ page, newContext }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		const engine = await holdEngine(page);
+		await page.goto('/actions/21');
+		await expect.poll(async () => { const w = await drawnWidth(page, '[data-chart^="ind-"]'); return w.svg === w.frame && w.frame < 560; }, { message: 'drawn at the narrow frame’s width' }).toBe(true);
+		assert.equal(await engineStarted(page), false);
+		engine.release();
+
+		const ctx = await newContext({ locale: 'fr-FR' });
+		const fr = await ctx.newPage();
+		const frEngine = await holdEngine(fr);
+		await fr.goto('/');
+		await fr.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+		await expect(fr.locator('[data-chart="level-by-section"] .plot')).toContainText('En bonne voie');
+		await expect(fr.locator('[data-chart="level-by-section"] .plot')).not.toContainText('On track');
+		assert.equal(await engineStarted(fr), false);
+		frEngine.release();
+	});
+});
+
+test('a host that sends the engine’s wasm as another content type: the engine compiles it from its bytes and starts', async ({ page }) => {
+	// Streaming compilation refuses anything but application/wasm: the page's inline compile fails and the
+	// engine's worker fetches the bytes itself (db/engine-worker.js).
+	await page.context().route(/duckdb-eh[^/]*\.wasm(\?|$)/, async (route: Route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+	});
+	await page.goto('/');
+	await expect.poll(() => viewState(page), { message: 'the engine answers' }).toBe('live');
+	assert.equal(await engineStarted(page), true);
 });
 
 test('a link to another year never shows the document’s year first', async ({ page }) => {

@@ -4,7 +4,14 @@
  * (compact notation, integer steps for counts), and text widths to size margins from the labels
  * themselves. Pure (no DOM): tested in Node (axes.test.ts, with generated series).
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotModule from '@observablehq/plot';
+
+/**
+ * Observable Plot (the part the charts use, ./plot-api.ts), handed to a spec by whoever draws it: specs
+ * never import it, so a page's code does not carry Plot's ~90 KiB until a chart is to be drawn in the
+ * browser (components/Chart.svelte).
+ */
+export type PlotApi = typeof import('./plot-api');
 
 /** Chart text size (px) on screen and in exports; no chart text is smaller than MIN_FONT. */
 export const FONT = 12;
@@ -253,8 +260,9 @@ export interface ChartSize {
 	width: number;
 	height: number;
 	locale?: string;
+	plot: PlotApi;
 }
-export type Spec = (size: ChartSize) => import('@observablehq/plot').PlotOptions;
+export type Spec = (size: ChartSize) => PlotModule.PlotOptions;
 
 /** A value as a label beside a mark: compact from 10 000 (12K, 3.4M), else up to two decimals. */
 export function valueFormat(locale = 'en'): (v: number) => string {
@@ -277,7 +285,7 @@ export const xAxisEdge = (axis: NumberAxis) => Math.ceil(axis.labelWidth / 2) + 
 export function horizontalBarFrame(
 	categories: readonly string[],
 	values: Iterable<number>,
-	o: { width: number; locale?: string; share: number; edge: number; minRow: number; rowPad: number; integer?: boolean }
+	o: { plot: PlotApi; width: number; locale?: string; share: number; edge: number; minRow: number; rowPad: number; integer?: boolean }
 ) {
 	const names = categoryMargin(categories, o.width, o.share);
 	const x = numberAxis(values, { length: o.width - names.margin - o.edge, orientation: 'x', zero: true, integer: o.integer, locale: o.locale });
@@ -288,6 +296,6 @@ export function horizontalBarFrame(
 		height: 40 + categories.length * row,
 		x: { domain: x.domain, ticks: x.ticks, tickFormat: x.format, label: null, grid: true },
 		y: { domain: [...categories], label: null, axis: null },
-		nameAxis: Plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })
+		nameAxis: o.plot.axisY({ lineWidth: names.lineWidthEm, tickSize: 0, label: null })
 	};
 }

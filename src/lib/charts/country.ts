@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import type { CountryPoint, PeerRow } from '$lib/model/country';
 import { FONT, horizontalBarFrame, laneLayout, lineCount, MIN_FONT, numberAxis, STYLE, textWidth, valueFormat, yAxisMargin, yearTicks, type Spec } from './axes';
 
@@ -31,7 +30,7 @@ export function deadlineTimelineSpec(events: TimelineEvent[], dates: { on: strin
 	const lines = [{ date: dates.on, ...TIMELINE_LINES.on }, ...(dates.asOf ? [{ date: dates.asOf, ...TIMELINE_LINES.asOf }] : [])];
 	const times = [...rows.map((r) => r.when.getTime()), ...lines.map((l) => utc(l.date).getTime())];
 	const kinds = KINDS.filter((k) => rows.some((e) => e.kind === k && e.precision === 'day'));
-	return ({ width }) => {
+	return ({ width, plot: Plot }) => {
 		const lo = Math.min(...times);
 		const hi = Math.max(...times);
 		const pad = Math.max(180 * DAY, (hi - lo) * 0.03);
@@ -90,7 +89,7 @@ export function countrySeriesSpec(points: CountryPoint[], years: number[], group
 	const totals = points.filter((p) => !p.sex && !p.age_group);
 	const parts = points.filter((p) => p.sex || p.age_group).map((p) => ({ ...p, group: groupOf(p) }));
 	const stacked = years.map((y) => parts.filter((p) => p.year === y).reduce((s, p) => s + Math.max(0, p.value), 0));
-	return ({ width, height, locale }) => {
+	return ({ width, height, locale, plot: Plot }) => {
 		const y = numberAxis(parts.length ? stacked : totals.map((p) => p.value), { length: height - 50, orientation: 'y', zero: true, integer: o.integer, locale });
 		const marginLeft = yAxisMargin(y);
 		const inner = width - marginLeft - 10;
@@ -121,11 +120,11 @@ export function countrySeriesSpec(points: CountryPoint[], years: number[], group
 
 /** The State among its peers on one indicator: one bar each, the State itself highlighted; names wrap in the margin. */
 export function peersSpec(rows: PeerRow[]): Spec {
-	return ({ width, locale }) => {
+	return ({ width, locale, plot: Plot }) => {
 		const { nameAxis, ...frame } = horizontalBarFrame(
 			rows.map((r) => r.name),
 			rows.map((r) => r.value),
-			{ width, locale, share: 0.4, edge: 20, minRow: 22, rowPad: 6 }
+			{ plot: Plot, width, locale, share: 0.4, edge: 20, minRow: 22, rowPad: 6 }
 		);
 		return {
 			...frame,

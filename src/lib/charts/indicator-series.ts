@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import type { BreakdownPoint, SeriesPoint } from '$lib/model/action';
 import { FONT, MIN_FONT, numberAxis, STYLE, symlogTicks, textWidth, valueFormat, xAxisEdge, yAxisMargin, yearTicks, type Spec } from './axes';
 
@@ -17,7 +16,7 @@ export const reportingLabel = (p: Pick<SeriesPoint, 'reporting' | 'applicable'>)
 export function indicatorSeriesSpec(points: SeriesPoint[], o: { baseline: number; year: number; integer?: boolean }): Spec {
 	const drawn = points.filter((p) => p.value !== null);
 	const years = points.map((p) => p.year);
-	return ({ width, height, locale }) => {
+	return ({ width, height, locale, plot: Plot }) => {
 		const y = numberAxis(
 			points.map((p) => p.value),
 			{ length: height - 60, orientation: 'y', zero: true, integer: o.integer, locale }
@@ -61,7 +60,7 @@ export function breakdownSpec(points: BreakdownPoint[], labelOf: (p: BreakdownPo
 	const rows = points.map((p) => ({ ...p, group: labelOf(p) }));
 	const groups = [...new Set(rows.map((r) => r.group))];
 	const totals = years.map((year) => rows.filter((r) => r.year === year).reduce((s, r) => s + Math.max(0, r.value), 0));
-	return ({ width, height, locale }) => {
+	return ({ width, height, locale, plot: Plot }) => {
 		const y = numberAxis(totals, { length: height - 50, orientation: 'y', zero: true, integer: true, locale });
 		const marginLeft = yAxisMargin(y);
 		return {
@@ -83,7 +82,7 @@ export function breakdownSpec(points: BreakdownPoint[], labelOf: (p: BreakdownPo
  */
 export function distributionSpec(points: { year: number; value: number; name: string }[], years: number[], skewed = false): Spec {
 	const values = points.map((p) => p.value);
-	return ({ width, locale }) => {
+	return ({ width, locale, plot: Plot }) => {
 		const marginLeft = textWidth('2030') + 14;
 		const length = width - marginLeft - 24;
 		const linear = numberAxis(values, { length, orientation: 'x', zero: true, locale });

@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import { horizontalBarFrame, STYLE, type Spec } from './axes';
 
 export interface LevelCountRow {
@@ -16,8 +15,8 @@ const TONE: Record<string, string> = { good: '#1a7f4b', mid: '#c8930a', bad: '#b
 export function levelBySectionSpec(rows: LevelCountRow[], sections: string[], order: string[]): Spec {
 	const labels = [...new Map(rows.map((r) => [r.label, r.token])).entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
 	const totals = sections.map((s) => rows.filter((r) => r.section === s).reduce((n, r) => n + r.actions, 0));
-	return ({ width, locale }) => {
-		const { nameAxis, ...frame } = horizontalBarFrame(sections, totals, { width, locale, share: 0.45, edge: 16, minRow: 26, rowPad: 8, integer: true });
+	return ({ width, locale, plot: Plot }) => {
+		const { nameAxis, ...frame } = horizontalBarFrame(sections, totals, { plot: Plot, width, locale, share: 0.45, edge: 16, minRow: 26, rowPad: 8, integer: true });
 		return {
 			...frame,
 			color: { domain: labels.map((l) => l[0]), range: labels.map((l) => TONE[l[1]] ?? TONE.none), legend: true },

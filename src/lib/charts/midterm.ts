@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import { categoryMargin, FONT, MIN_FONT, numberAxis, STYLE, textWidth, xAxisEdge, type Spec } from './axes';
 
 export interface NetTrendRow {
@@ -33,7 +32,7 @@ export function netTrendExtent(rows: readonly Pick<NetTrendRow, 'to' | 'latest'>
 export function netTrendSpec(rows: NetTrendRow[], labels: { to: string; latest: string }, page: readonly NetTrendRow[] = rows): Spec {
 	const statuses = [...new Map(rows.map((r) => [r.status, r.token])).entries()];
 	const extent = netTrendExtent([...page, ...rows]);
-	return ({ width, locale }) => {
+	return ({ width, locale, plot: Plot }) => {
 		const all = [...page, ...rows];
 		const coverageWidth = Math.max(0, ...all.map((r) => textWidth(r.coverage, MIN_FONT)));
 		// On a phone the reporting counts go under each action's name, leaving the width to the trend.

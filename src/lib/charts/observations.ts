@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import { categoryMargin, FONT, MIN_FONT, numberAxis, STYLE, textWidth, xAxisEdge, type Spec } from './axes';
 
 const ASSESSMENT_COLOURS: Record<string, string> = {
@@ -11,7 +10,7 @@ const ASSESSMENT_COLOURS: Record<string, string> = {
 /** States × actions, each cell the committee's assessment (colour) with its icon (so not colour alone). */
 export function assessmentMatrixSpec(cells: { state: string; action: number; assessment: string; label: string; icon: string }[], actions: number[], states: string[]): Spec {
 	const labels = [...new Map(cells.map((c) => [c.label, c.assessment])).entries()];
-	return ({ width }) => {
+	return ({ width, plot: Plot }) => {
 		const names = categoryMargin(states, width, 0.35);
 		const row = Math.max(24, names.lines * FONT * 1.2 + 6);
 		return {
@@ -33,7 +32,7 @@ export function assessmentMatrixSpec(cells: { state: string; action: number; ass
 
 /** Horizontal bars of counts (integer ticks), one colour per category, the count written at the end of each bar. */
 export function countBarsSpec(rows: { label: string; key: string; count: number }[], colours: Record<string, string> = ASSESSMENT_COLOURS): Spec {
-	return ({ width, locale }) => {
+	return ({ width, locale, plot: Plot }) => {
 		const names = categoryMargin(
 			rows.map((r) => r.label),
 			width,

@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import type { ProjectionPoint } from '$lib/model/projection';
 import { FONT, numberAxis, STYLE, textWidth, valueFormat, yAxisMargin, yearTicks, type Spec } from './axes';
 
@@ -12,7 +11,7 @@ export function projectionSpec(path: ProjectionPoint[], deadlineYear: number | n
 	const years = rows.map((r) => r.year).concat(deadlineYear ? [deadlineYear] : []);
 	const from = years.length ? Math.min(...years) : 0;
 	const to = (years.length ? Math.max(...years) : 1) + 0.5;
-	return ({ width, height, locale }) => {
+	return ({ width, height, locale, plot: Plot }) => {
 		const y = numberAxis(
 			rows.map((r) => r.value),
 			{ length: height - 60, orientation: 'y', zero: true, locale }

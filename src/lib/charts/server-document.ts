@@ -1,15 +1,18 @@
 /**
- * The document charts are drawn into while the build prerenders pages (Observable Plot draws into any
- * DOM it is given): hooks.server.ts provides one (linkedom) so a prerendered page carries its charts.
- * In the browser the page's own document is used and this stays unset.
+ * What charts are drawn with while the build prerenders pages (Observable Plot draws into any DOM it is
+ * given): hooks.server.ts provides a document (linkedom) and Plot itself, so a prerendered page carries
+ * its charts. In the browser this stays unset: the page's document is used and Plot is loaded when a
+ * chart is first drawn there (charts/plot-loader.ts).
  */
-let serverDocument: Document | undefined;
+import type { PlotApi } from './axes';
 
-export function useServerDocument(doc: Document): void {
-	serverDocument = doc;
+let server: { document: Document; plot: PlotApi } | undefined;
+
+export function useServerDocument(document: Document, plot: PlotApi): void {
+	server = { document, plot };
 }
 
-/** The document to draw into: the page's, else the prerendering one, else none (nothing is drawn). */
-export function chartDocument(): Document | undefined {
-	return typeof document !== 'undefined' ? document : serverDocument;
+/** The prerendering document and Plot, else none (nothing is drawn on the server). */
+export function serverDrawing(): { document: Document; plot: PlotApi } | undefined {
+	return typeof document === 'undefined' ? server : undefined;
 }

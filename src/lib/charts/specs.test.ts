@@ -20,7 +20,7 @@ const document = () => new Window().document as unknown as Document;
 
 /** Draw a spec as the chart wrapper does; return the plot's <svg> (inside Plot's <figure> when it has a legend). */
 function draw(spec: Spec, width: number, height = 260) {
-	const options = spec({ width, height, locale: 'en' });
+	const options = spec({ width, height, locale: 'en', plot: Plot });
 	const el = Plot.plot({ width, height, ...options, document: document() }) as unknown as Element;
 	const svg = (el.tagName.toLowerCase() === 'svg' ? el : [...el.querySelectorAll('svg')].at(-1)) as SVGSVGElement;
 	return { options, el, svg };

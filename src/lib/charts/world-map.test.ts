@@ -94,7 +94,7 @@ describe('map specs', () => {
 	];
 
 	it('choropleth: geo marks, small States as dots, hatched "not reported", ~ width/2 high', () => {
-		const o = choroplethSpec(rows, world, { legendLabel: 'Area cleared (km²)', domain: [0, 50] })({ width: 900 });
+		const o = choroplethSpec(rows, world, { legendLabel: 'Area cleared (km²)', domain: [0, 50] })({ width: 900, plot: Plot });
 		expect(o.projection).toMatchObject({ type: 'equal-earth' });
 		expect(o.height).toBeGreaterThan(900 * 0.4);
 		expect(o.height).toBeLessThan(900 * 0.55);
@@ -113,7 +113,7 @@ describe('map specs', () => {
 	});
 
 	it('choropleth without small States or nulls has no dots and no legend swatch', () => {
-		const o = choroplethSpec([{ iso3: 'KHM', value: 1 }], world, { legendLabel: 'x' })({ width: 600 });
+		const o = choroplethSpec([{ iso3: 'KHM', value: 1 }], world, { legendLabel: 'x' })({ width: 600, plot: Plot });
 		expect(kinds(o)).not.toContain('Dot');
 		expect(kinds(o)).toContain('Geo');
 	});
@@ -128,7 +128,7 @@ describe('map specs', () => {
 			],
 			world,
 			{ domain: ['on_track', 'at_risk', 'beyond_deadline'], range: ['#1a7f4b', '#c8930a', '#b42318'], legendLabel: 'Status', neutralLabel: 'not concerned' }
-		)({ width: 800 });
+		)({ width: 800, plot: Plot });
 		expect(o.color).toMatchObject({ type: 'ordinal', domain: ['on_track', 'at_risk', 'beyond_deadline'], legend: true });
 		const marks = marksOf(o);
 		expect(marks.filter((m) => m.constructor.name === 'Geo').map(dataLength)).toEqual([world.countries.length - 1, 2, -1]);
@@ -144,7 +144,7 @@ describe('map specs render with Plot', () => {
 	it('renders both maps to SVG: shapes, dots, the hatch pattern and the legend swatches', () => {
 		const document = makeDocument();
 		// The colour ramp legend draws on a <canvas>, which a Node DOM lacks: render it without the ramp.
-		const o = choroplethSpec(rows(), world, { legendLabel: 'value', neutralLabel: 'not concerned' })({ width: 800 });
+		const o = choroplethSpec(rows(), world, { legendLabel: 'value', neutralLabel: 'not concerned' })({ width: 800, plot: Plot });
 		const svg = Plot.plot({ ...o, color: { ...o.color, legend: false }, document }) as unknown as SVGSVGElement;
 		expect(svg.tagName.toLowerCase()).toBe('svg');
 		expect(svg.querySelectorAll('path').length).toBeGreaterThan(170);
@@ -159,7 +159,7 @@ describe('map specs render with Plot', () => {
 			domain: ['a', 'b'],
 			range: ['red', 'blue'],
 			legendLabel: 'status'
-		})({ width: 600 });
+		})({ width: 600, plot: Plot });
 		const fig = Plot.plot({ ...c, document }) as unknown as HTMLElement; // swatch legend + svg in a <figure>
 		expect(fig.querySelectorAll('svg path[fill="red"]').length).toBe(1);
 		expect(fig.querySelectorAll('svg circle[fill="blue"]').length).toBe(1);

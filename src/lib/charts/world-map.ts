@@ -1,7 +1,8 @@
-import * as Plot from '@observablehq/plot';
+import type * as P from '@observablehq/plot';
 import { geoArea, geoEqualEarth, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryFeature, SmallState, World } from '$lib/geo/world';
+import type { PlotApi } from './axes';
 
 /**
  * World maps as pure spec functions for Chart.svelte. The world comes from `loadWorld()`
@@ -14,7 +15,7 @@ import type { CountryFeature, SmallState, World } from '$lib/geo/world';
  */
 
 export type MapWorld = Pick<World, 'countries' | 'borders' | 'smallStates'>;
-type Size = { width: number; height?: number };
+type Size = { width: number; height?: number; plot: PlotApi };
 
 export interface ChoroplethRow {
 	iso3: string;
@@ -27,7 +28,7 @@ export interface ChoroplethOptions {
 	/** Legend title and the value's name in the tip. */
 	legendLabel: string;
 	/** A Plot sequential scheme ('blues', 'ylorrd', …); default 'blues'. */
-	scheme?: Plot.ColorScheme | (string & {});
+	scheme?: P.ColorScheme | (string & {});
 	reverse?: boolean;
 	domain?: [number, number];
 	/** Legend text for rows with `value: null`; default 'not reported'. */
@@ -60,7 +61,7 @@ export const MAP_COLOURS = { land: '#e3e6ea', border: '#ffffff', hatch: '#7d8793
 const DOT = { x: 'lon', y: 'lat', r: 3, stroke: MAP_COLOURS.dotStroke, strokeWidth: 0.75 } as const;
 
 /** A mark only when there is something to draw (no empty <g> in the SVG). */
-function nonEmpty<T>(xs: T[], mark: (xs: T[]) => Plot.Markish): Plot.Markish {
+function nonEmpty<T>(xs: T[], mark: (xs: T[]) => P.Markish): P.Markish {
 	return xs.length ? mark(xs) : null;
 }
 
@@ -98,7 +99,7 @@ export function mapHeight(world: MapWorld, width: number): number {
 let hatchSeq = 0;
 
 /** A mark that only adds the hatch pattern's <defs> to the plot's SVG. */
-function hatchDefs(id: string): Plot.RenderFunction {
+function hatchDefs(id: string): P.RenderFunction {
 	return (_index, _scales, _values, _dimensions, context) => {
 		const doc = context.document;
 		const el = (name: string, attrs: Record<string, string | number>) => {
@@ -115,7 +116,7 @@ function hatchDefs(id: string): Plot.RenderFunction {
 }
 
 /** In-map legend entries (square swatch + text), stacked at the bottom left. */
-function swatches(entries: { fill: string; text: string }[]): Plot.Markish[] {
+function swatches(Plot: PlotApi, entries: { fill: string; text: string }[]): P.Markish[] {
 	return entries.flatMap((e, i) => {
 		const dy = -6 - i * 16;
 		return [
@@ -148,7 +149,7 @@ function anchorOf(f: CountryFeature): Polygon {
  * One tip for the whole map (per-mark tips would show two at once where a dot sits on a shape):
  * an invisible pointer over each State's anchor, the dot's point for small States.
  */
-function tipMark<R>(placed: { shapes: (Placed<R> & { feature: CountryFeature })[]; dots: (Placed<R> & { lon: number; lat: number })[] }, title: (d: Placed<R>) => string): Plot.Markish {
+function tipMark<R>(Plot: PlotApi, placed: { shapes: (Placed<R> & { feature: CountryFeature })[]; dots: (Placed<R> & { lon: number; lat: number })[] }, title: (d: Placed<R>) => string): P.Markish {
 	const dotted = new Set(placed.dots.map((d) => d.row));
 	const items: (Placed<R> & { anchor: Polygon | Point })[] = [
 		...placed.shapes.filter((d) => !dotted.has(d.row)).map((d) => ({ ...d, anchor: anchorOf(d.feature) })),
@@ -190,14 +191,14 @@ function base(world: MapWorld, width: number) {
 			margin: 0,
 			projection: { type: 'equal-earth', domain, inset: 4 },
 			style: { fontSize: '12px' }
-		} satisfies Plot.PlotOptions
+		} satisfies P.PlotOptions
 	};
 }
 
 const defaultFormat = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 2 });
 
 /** A sequential choropleth of one value per State; `null` values are hatched ("not reported"). */
-export function choroplethSpec(rows: readonly ChoroplethRow[], world: MapWorld, options: ChoroplethOptions): (size: Size) => Plot.PlotOptions {
+export function choroplethSpec(rows: readonly ChoroplethRow[], world: MapWorld, options: ChoroplethOptions): (size: Size) => P.PlotOptions {
 	const { legendLabel, scheme = 'blues', reverse = false, domain, notReportedLabel = 'not reported', neutralLabel, format = defaultFormat } = options;
 	const hatch = `oap-map-hatch-${++hatchSeq}`;
 	const hatchFill = `url(#${hatch})`;
@@ -215,11 +216,11 @@ export function choroplethSpec(rows: readonly ChoroplethRow[], world: MapWorld, 
 		...(neutralLabel ? [{ fill: MAP_COLOURS.land, text: neutralLabel }] : [])
 	];
 
-	return ({ width }) => {
+	return ({ width, plot: Plot }) => {
 		const { options: o } = base(world, width);
 		return {
 			...o,
-			color: hasValues ? { type: 'linear', scheme: scheme as Plot.ColorScheme, reverse, domain, legend: true, label: legendLabel } : undefined,
+			color: hasValues ? { type: 'linear', scheme: scheme as P.ColorScheme, reverse, domain, legend: true, label: legendLabel } : undefined,
 			marks: [
 				hasMissing && hatchDefs(hatch),
 				Plot.geo(land, { fill: MAP_COLOURS.land }),
@@ -228,15 +229,15 @@ export function choroplethSpec(rows: readonly ChoroplethRow[], world: MapWorld, 
 				Plot.geo(world.borders, { stroke: MAP_COLOURS.border, strokeWidth: 0.5 }),
 				nonEmpty(valued(dots), (xs) => Plot.dot(xs, { ...DOT, fill: (d: D) => d.row.value })),
 				nonEmpty(missing(dots), (xs) => Plot.dot(xs, { ...DOT, fill: hatchFill })),
-				...swatches(legendEntries),
-				tipMark({ shapes, dots }, tip)
+				...swatches(Plot, legendEntries),
+				tipMark(Plot, { shapes, dots }, tip)
 			].filter((m) => m !== false && m !== null)
 		};
 	};
 }
 
 /** A map of one category per State (e.g. a deadline status), with a swatch legend. */
-export function categoricalMapSpec(rows: readonly CategoricalMapRow[], world: MapWorld, options: CategoricalMapOptions): (size: Size) => Plot.PlotOptions {
+export function categoricalMapSpec(rows: readonly CategoricalMapRow[], world: MapWorld, options: CategoricalMapOptions): (size: Size) => P.PlotOptions {
 	const { domain, range, legendLabel, neutralLabel } = options;
 	const { land } = framed(world);
 	const known = new Set(domain);
@@ -249,7 +250,7 @@ export function categoricalMapSpec(rows: readonly CategoricalMapRow[], world: Ma
 	type D = (typeof dots)[number];
 	const tip = (d: Placed<CategoricalMapRow>) => `${d.name}\n${d.row.category}`;
 
-	return ({ width }) => {
+	return ({ width, plot: Plot }) => {
 		const { options: o } = base(world, width);
 		return {
 			...o,
@@ -259,8 +260,8 @@ export function categoricalMapSpec(rows: readonly CategoricalMapRow[], world: Ma
 				nonEmpty(shapes, (xs) => Plot.geo(xs, { geometry: (d: S) => d.feature, fill: (d: S) => d.row.category })),
 				Plot.geo(world.borders, { stroke: MAP_COLOURS.border, strokeWidth: 0.5 }),
 				nonEmpty(dots, (xs) => Plot.dot(xs, { ...DOT, fill: (d: D) => d.row.category })),
-				...swatches(neutralLabel ? [{ fill: MAP_COLOURS.land, text: neutralLabel }] : []),
-				tipMark({ shapes, dots }, tip)
+				...swatches(Plot, neutralLabel ? [{ fill: MAP_COLOURS.land, text: neutralLabel }] : []),
+				tipMark(Plot, { shapes, dots }, tip)
 			].filter((m) => m !== null)
 		};
 	};

@@ -11,9 +11,11 @@
 // Each step leaves a performance mark `oap-engine:<step>` in the worker's timeline (`npm run bench` reads them).
 const { worker, wasm, open } = JSON.parse(self.name);
 const mark = (step) => performance.mark(`oap-engine:${step}`);
+// The network's fetch: DuckDB's own request for the wasm is answered below without it.
+const fetchFromNetwork = self.fetch.bind(self);
 
 async function compileHere() {
-	const response = await fetch(wasm, { credentials: 'same-origin' });
+	const response = await fetchFromNetwork(wasm, { credentials: 'same-origin' });
 	if (!response.ok) throw new Error(`the engine (${wasm}) could not be fetched: HTTP ${response.status}`);
 	// Streaming compilation needs the wasm content type; a host that sends another gets the bytes compiled.
 	if (/^application\/wasm\b/.test(response.headers.get('content-type') ?? '')) return WebAssembly.compileStreaming(response);
@@ -31,7 +33,6 @@ const compiled = new Promise((resolve) => {
 }).then((module) => (mark('wasm-module'), module));
 compiled.catch(() => undefined); // reported when DuckDB asks for the module
 
-const fetchFromNetwork = self.fetch.bind(self);
 self.fetch = (input, init) => {
 	const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
 	return url === wasm ? Promise.resolve(new Response(null)) : fetchFromNetwork(input, init);

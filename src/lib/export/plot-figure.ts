@@ -1,5 +1,5 @@
 // Browser only: draw a chart's Plot spec offscreen and take it apart into SVG pieces for composing.
-import * as Plot from '@observablehq/plot';
+import * as Plot from '$lib/charts/plot-api';
 import { isolateChartText } from '$lib/i18n/bidi';
 import { COLOURS, FONT_FAMILY, type LegendBlock, type SwatchItem } from './svg-compose';
 import type { ChartSpec } from './types';
@@ -51,7 +51,7 @@ function swatches(div: Element, fontSize: number): LegendBlock {
 
 /** Render `spec` at `width`×`height` exactly as the chart wrapper does (texts isolated alike), and split the result. */
 export function renderPlot(spec: ChartSpec, width: number, height: number, rtl = false): PlotPieces {
-	const el = Plot.plot({ width, height, ...spec({ width, height }) }) as Element;
+	const el = Plot.plot({ width, height, ...spec({ width, height, plot: Plot }) }) as Element;
 	isolateChartText(el, rtl);
 	const legends: LegendBlock[] = [];
 	const notes: string[] = [];

@@ -1,4 +1,4 @@
-import type { PlotOptions } from '@observablehq/plot';
+import type * as PlotModule from '@observablehq/plot';
 
 /** A column of the chart's data table: the row key, its (translated) heading, and whether it holds numbers. */
 export interface ExportColumn {
@@ -30,7 +30,8 @@ export interface FrameLabels {
 }
 
 /** A chart's drawing at a size, its numbers in the reader's locale (the chart wrapper binds it). */
-export type ChartSpec = (size: { width: number; height: number; locale?: string }) => PlotOptions;
+/** A chart's drawing at a size, given Observable Plot (the caller's own: the export imports it itself). */
+export type ChartSpec = (size: { width: number; height: number; plot: typeof import('$lib/charts/plot-api') }) => PlotModule.PlotOptions;
 
 /** Everything an export needs about one chart, as the chart wrapper knows it. */
 export interface ChartSource {

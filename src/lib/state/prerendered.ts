@@ -16,6 +16,9 @@ export interface Prerendered {
 
 export const PRERENDERED_ID = 'oap-view';
 
+/** Where the build lists the paths it answered (hooks.server.ts), for its check that each page carries its answer (scripts/check-views.ts). */
+export const ANSWERED_PAGES_FILE = '.svelte-kit/oap/answered-pages.json';
+
 let read: Prerendered | null | undefined;
 /** While prerendering: the answer of the page being rendered (hooks.server.ts sets it per page; pages are rendered one at a time, svelte.config.js). */
 let rendering: Prerendered | null = null;
