@@ -36,7 +36,8 @@ async function chartProblems(page: Page): Promise<string[]> {
 					if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1) problems.push(`${id}: “${el.textContent}” outside the plot`);
 				}
 			}
-			for (const item of fig.querySelectorAll('.plot [class$="-swatches"] > span')) {
+			// Plot's swatch legend is class="plot-…-swatches plot-…-swatches-wrap" (or without the second class).
+			for (const item of fig.querySelectorAll('.plot [class$="-swatches"] > span, .plot [class*="-swatches "] > span')) {
 				const size = parseFloat(getComputedStyle(item).fontSize);
 				if (size < 10.95) problems.push(`${id}: legend “${item.textContent?.trim()}” at ${size} px`);
 			}
