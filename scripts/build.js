@@ -23,13 +23,13 @@ const warming = warmCache(ROOT, wasm);
 
 try {
 	const { tsImport } = await import('tsx/esm/api');
-	const { ANSWERED_LIST, checkViews } = await tsImport('./check-views.ts', import.meta.url);
+	const { ANSWERED_PAGES_FILE, checkViews } = await tsImport('./check-views.ts', import.meta.url);
 	// The list of answered pages is this build's own, or none.
-	fs.rmSync(ANSWERED_LIST, { force: true });
+	fs.rmSync(ANSWERED_PAGES_FILE, { force: true });
 	logStep('vite build: bundled data, client, server and service worker bundles, prerendering');
 	const { build } = await import('vite');
 	await build({ logLevel: 'warn' });
-	const answered = fs.existsSync(ANSWERED_LIST) ? JSON.parse(fs.readFileSync(ANSWERED_LIST, 'utf8')) : [];
+	const answered = fs.existsSync(ANSWERED_PAGES_FILE) ? JSON.parse(fs.readFileSync(ANSWERED_PAGES_FILE, 'utf8')) : [];
 	const lines = await timed('prerendered answers: every listed page carries its answer, within the budget', async () => checkViews('build', answered));
 	for (const line of lines) console.log(line);
 	const wasmCached = await timed((hits) => `waited for the wasm's .br/.gz in the compression cache (${hits} of 4 there before)`, () => warming);

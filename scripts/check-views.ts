@@ -1,5 +1,5 @@
 // A step of `npm run build` (scripts/build.js), after `vite build`: every page listed in
-// src/lib/model/views/pages.ts (the list the build wrote, ANSWERED_LIST) was prerendered from its first answer (src/hooks.server.ts,
+// src/lib/model/views/pages.ts (the list the build wrote, ANSWERED_PAGES_FILE) was prerendered from its first answer (src/hooks.server.ts,
 // src/lib/state/answers.server.ts), which it also carries as <script type="application/json" id="oap-view">.
 // This checks that each such page has its answer and that none is over the budget (30 KB gzip, issue 11),
 // and returns lines for the build log.
@@ -10,11 +10,9 @@ import { ANSWERED_PAGES_FILE, PRERENDERED_ID } from '$lib/state/prerendered';
 
 export const BUDGET_GZIP = 30 * 1024;
 
-/**
- * The paths the build answered (src/hooks.server.ts writes them as it computes the answers, from the
- * list in src/lib/model/views/pages.ts): the pages that must carry one. None written means none computed.
- */
-export const ANSWERED_LIST = ANSWERED_PAGES_FILE;
+// The paths the build answered (src/hooks.server.ts writes them as it computes the answers, from the
+// list in src/lib/model/views/pages.ts): the pages that must carry one. None written means none computed.
+export { ANSWERED_PAGES_FILE };
 
 /** The file a page path is prerendered to: '/' → index.html, '/actions/21' → actions/21.html. */
 export const pageFile = (p: string) => (p === '/' ? 'index.html' : `${p.slice(1)}.html`);
